@@ -1,0 +1,140 @@
+// The table model every consumer reads: the preview, the Sage CSV writer, the checks and the
+// validation file. A table is data (labels, gray cells, values, members), never text.
+
+/** A table's layout as HUD's shell gives it (derived from ../shared/spec/reports/tables.json). */
+export interface TableShape {
+	id: string;
+	title: string;
+	reports: ('APR' | 'CAPER')[];
+	versions: string[];
+	/** Text of the top-left header cell. */
+	a1: string;
+	/** False only for Q4a, whose rows are projects rather than labelled lines. */
+	rowLabelColumn: boolean;
+	/** Headers of columns B, C, ... (for Q4a: A, B, ...). */
+	columns: string[];
+	/** Labels of rows 2, 3, ... */
+	rows: string[];
+	/** Cells HUD grays out, as spreadsheet references ("D5"). */
+	gray: string[];
+	/** Response codes behind each row, where the shell lists them (Q15, Q23c, ...). */
+	rowCodes?: unknown;
+}
+
+/** One client counted in a cell. */
+export interface Member {
+	personalId: string;
+	enrollmentId: string;
+	householdId: string;
+}
+
+export type CellFormat = 'count' | 'percent' | 'money' | 'average' | 'text' | 'date';
+
+export type CellValue = number | string | null;
+
+/**
+ * A computed table. Cells are addressed the way HUD's shells and Sage address them: the
+ * column letter and the spreadsheet row, so "B2" is the first value of the first data row.
+ */
+export interface ReportTable {
+	shape: TableShape;
+	/** Data rows: for labelled tables, rows 2.. of the shell; for Q4a, one row per project. */
+	values: Record<string, CellValue>;
+	formats: Record<string, CellFormat>;
+	members: Record<string, Member[]>;
+	/** Number of data rows (Q4a varies; every other table has shape.rows.length). */
+	rowCount: number;
+}
+
+export function columnLetter(index: number): string {
+	let s = '';
+	for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
+		s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+	}
+	return s;
+}
+
+export function cellRef(columnIndex: number, row: number): string {
+	return `${columnLetter(columnIndex)}${row}`;
+}
+
+/** Value columns of a table: B.. for labelled tables, A.. for Q4a. */
+export function valueColumns(shape: TableShape): string[] {
+	const first = shape.rowLabelColumn ? 1 : 0;
+	return shape.columns.map((_, i) => columnLetter(i + first));
+}
+
+/** A fresh table with every non-gray count cell at 0 and no members. */
+export function emptyTable(shape: TableShape): ReportTable {
+	const table: ReportTable = { shape, values: {}, formats: {}, members: {}, rowCount: shape.rows.length };
+	const gray = new Set(shape.gray);
+	for (let r = 0; r < shape.rows.length; r++) {
+		for (const col of valueColumns(shape)) {
+			const ref = `${col}${r + 2}`;
+			if (gray.has(ref)) continue;
+			table.values[ref] = 0;
+			table.formats[ref] = 'count';
+		}
+	}
+	return table;
+}
+
+export function isGray(table: ReportTable, ref: string): boolean {
+	return table.shape.gray.includes(ref);
+}
+
+/** A row of a membership query: which cell a client lands in. */
+export interface MemberRow {
+	cell: string;
+	PersonalID: string;
+	EnrollmentID: string;
+	HouseholdID: string;
+}
+
+/**
+ * Sets each cell named by `rows` to the number of distinct PersonalIDs in it and keeps them
+ * as the cell's members. Cells that get no row keep their 0.
+ */
+export function fillCounts(table: ReportTable, rows: MemberRow[]): void {
+	const byCell = new Map<string, Map<string, Member>>();
+	for (const row of rows) {
+		let cell = byCell.get(row.cell);
+		if (!cell) byCell.set(row.cell, (cell = new Map()));
+		if (!cell.has(row.PersonalID)) {
+			cell.set(row.PersonalID, {
+				personalId: String(row.PersonalID),
+				enrollmentId: String(row.EnrollmentID),
+				householdId: String(row.HouseholdID)
+			});
+		}
+	}
+	for (const [ref, members] of byCell) {
+		if (isGray(table, ref)) throw new Error(`${table.shape.id}: gray cell ${ref} got members`);
+		table.values[ref] = members.size;
+		table.formats[ref] = 'count';
+		table.members[ref] = [...members.values()];
+	}
+}
+
+/** Sets a computed (non-count) cell, e.g. a percentage or an average. */
+export function setValue(
+	table: ReportTable,
+	ref: string,
+	value: CellValue,
+	format: CellFormat,
+	members: Member[] = []
+): void {
+	table.values[ref] = value;
+	table.formats[ref] = format;
+	if (members.length) table.members[ref] = members;
+}
+
+/** numerator / denominator as a fraction, 0 when the denominator is 0 (HUD's convention). */
+export function ratio(numerator: number, denominator: number): number {
+	return denominator ? numerator / denominator : 0;
+}
+
+export function numberAt(table: ReportTable, ref: string): number {
+	const v = table.values[ref];
+	return typeof v === 'number' ? v : Number(v ?? 0) || 0;
+}

@@ -1,0 +1,28 @@
+// Small helpers over sql.js statements, shared by the loader and the report questions.
+import type { BindParams, Database, SqlValue } from 'sql.js';
+
+export type Row = Record<string, SqlValue>;
+
+/** Runs a query and returns every row as an object keyed by column name. */
+export function all<T = Row>(db: Database, sql: string, params?: BindParams): T[] {
+	const stmt = db.prepare(sql);
+	try {
+		if (params) stmt.bind(params);
+		const rows: T[] = [];
+		while (stmt.step()) rows.push(stmt.getAsObject() as T);
+		return rows;
+	} finally {
+		stmt.free();
+	}
+}
+
+/** Runs a query and returns its first row, or undefined. */
+export function one<T = Row>(db: Database, sql: string, params?: BindParams): T | undefined {
+	return all<T>(db, sql, params)[0];
+}
+
+/** Runs one or more statements that return nothing. */
+export function run(db: Database, sql: string, params?: BindParams): void {
+	if (params) db.run(sql, params);
+	else db.exec(sql);
+}

@@ -1,0 +1,53 @@
+// What a question module is: a function from the shared universe to one or more tables.
+import type { BindParams, Database } from 'sql.js';
+import { all } from '../db/query';
+import type { ReportParams } from './params';
+import shapes from './spec/tables';
+import { emptyTable, fillCounts, type MemberRow, type ReportTable, type TableShape } from './table';
+
+export interface QuestionContext {
+	db: Database;
+	params: ReportParams;
+	/** The FY2026 shape of a table ("Q5a"). */
+	shape(id: string): TableShape;
+	/** A fresh all-zero table of that shape. */
+	table(id: string): ReportTable;
+	/** Rows of a query; :start and :end are bound to the report dates when the SQL names them. */
+	all<T = Record<string, unknown>>(sql: string, params?: BindParams): T[];
+	/** A fresh table with its counts filled from a membership query (cell, PersonalID, ...). */
+	counted(id: string, sql: string, params?: BindParams): ReportTable;
+}
+
+export interface Question {
+	/** The tables this module computes, in the order it returns them. */
+	tables: string[];
+	compute(ctx: QuestionContext): ReportTable[];
+}
+
+export function shapeOf(id: string, version = '2026'): TableShape {
+	const shape = shapes.find((s) => s.id === id && s.versions.includes(version));
+	if (!shape) throw new Error(`No FY${version} shape for table ${id}`);
+	return shape;
+}
+
+export function createContext(db: Database, params: ReportParams): QuestionContext {
+	const dates = { ':start': params.start, ':end': params.end };
+	const bound = (sql: string, extra?: BindParams): BindParams | undefined => {
+		const own = Object.fromEntries(Object.entries(dates).filter(([k]) => sql.includes(k)));
+		if (extra && !Array.isArray(extra)) return { ...own, ...extra };
+		return Object.keys(own).length ? own : extra;
+	};
+	const ctx: QuestionContext = {
+		db,
+		params,
+		shape: (id) => shapeOf(id),
+		table: (id) => emptyTable(shapeOf(id)),
+		all: (sql, extra) => all(db, sql, bound(sql, extra)),
+		counted(id, sql, extra) {
+			const table = ctx.table(id);
+			fillCounts(table, ctx.all<MemberRow>(sql, extra));
+			return table;
+		}
+	};
+	return ctx;
+}

@@ -1,0 +1,4 @@
+// The people questions, in table order.
+import type { Question } from '../../question';
+
+export const peopleQuestions: Question[] = [];

@@ -1,0 +1,39 @@
+// Runs a report: builds the universe once, then every question the report needs, in order.
+import type { Database } from 'sql.js';
+import { tablesOf } from './compositions';
+import type { ReportParams } from './params';
+import { createContext, type Question } from './question';
+import { QUESTIONS } from './questions';
+import type { ReportTable } from './table';
+import { buildUniverse } from './universe';
+
+export interface ReportRun {
+	params: ReportParams;
+	tables: ReportTable[];
+	/** Tables of the report that no question module computes yet. */
+	missing: string[];
+	/** Milliseconds per step: "universe" and each question's first table id. */
+	timings: Record<string, number>;
+}
+
+export function runReport(db: Database, params: ReportParams, questions: Question[] = QUESTIONS): ReportRun {
+	const wanted = tablesOf(params.report);
+	const timings: Record<string, number> = {};
+	let t = performance.now();
+	buildUniverse(db, params);
+	timings.universe = performance.now() - t;
+	const ctx = createContext(db, params);
+	const byId = new Map<string, ReportTable>();
+	for (const q of questions) {
+		if (!q.tables.some((id) => wanted.includes(id))) continue;
+		t = performance.now();
+		for (const table of q.compute(ctx)) byId.set(table.shape.id, table);
+		timings[q.tables[0]] = performance.now() - t;
+	}
+	return {
+		params,
+		tables: wanted.filter((id) => byId.has(id)).map((id) => byId.get(id)!),
+		missing: wanted.filter((id) => !byId.has(id)),
+		timings
+	};
+}

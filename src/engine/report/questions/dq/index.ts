@@ -1,4 +1,6 @@
 // The dq questions, in table order.
 import type { Question } from '../../question';
+import { q04a } from './q04a-project-identifiers';
+import { q05a } from './validations';
 
-export const dqQuestions: Question[] = [];
+export const dqQuestions: Question[] = [q04a, q05a];

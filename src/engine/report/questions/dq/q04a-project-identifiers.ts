@@ -1,0 +1,111 @@
+// Q4a Project Identifiers in HMIS: one row per project of the run, from the project descriptor
+// files, plus the project's active clients and households (their latest stay is in it).
+import pkg from '../../../../../package.json';
+import type { Question } from '../../question';
+import { setValue, type CellFormat } from '../../table';
+
+/** Column M: the software that produced the report, repeated on every row. */
+export const SOFTWARE_NAME = `APR Preflight ${pkg.version}`;
+
+interface ProjectRow {
+	OrganizationName: string | null;
+	OrganizationID: string | null;
+	ProjectName: string | null;
+	ProjectID: string;
+	ProjectType: number;
+	RRHSubType: number | null;
+	AccessPoint: number;
+	Affiliated: number;
+	Affiliations: string | null;
+	CoCs: string | null;
+	Geocodes: string | null;
+	VictimServiceProvider: number | null;
+	Clients: number;
+	Households: number;
+}
+
+// G: the CE participation record in effect on the operating end date when the project closed
+// inside the report (start <= end date < report end), else on the report end; several records
+// in effect: latest end (open counts as latest), then latest start, then latest update.
+// H: residential affiliation only for services-only projects (6, or 13 with subtype 1).
+const SQL = `
+WITH asof AS (
+	SELECT p.ProjectID,
+		CASE WHEN p.OperatingEndDate >= :start AND p.OperatingEndDate < :end THEN p.OperatingEndDate ELSE :end END AS AsOf
+	FROM Project p JOIN u_project up ON up.ProjectID = p.ProjectID
+), access AS (
+	SELECT ProjectID, AccessPoint FROM (
+		SELECT ce.ProjectID, ce.AccessPoint, ROW_NUMBER() OVER (PARTITION BY ce.ProjectID
+			ORDER BY ce.CEParticipationStatusEndDate IS NULL DESC, ce.CEParticipationStatusEndDate DESC,
+				ce.CEParticipationStatusStartDate DESC, ce.DateUpdated DESC) AS n
+		FROM CEParticipation ce JOIN asof a ON a.ProjectID = ce.ProjectID
+		WHERE ce.CEParticipationStatusStartDate <= a.AsOf
+			AND (ce.CEParticipationStatusEndDate IS NULL OR ce.CEParticipationStatusEndDate >= a.AsOf)
+	) WHERE n = 1
+), coc AS (
+	SELECT ProjectID, group_concat(CoCCode, ', ') AS CoCs FROM (
+		SELECT DISTINCT pc.ProjectID, pc.CoCCode FROM ProjectCoC pc JOIN u_project up ON up.ProjectID = pc.ProjectID
+		WHERE pc.CoCCode IS NOT NULL ORDER BY pc.CoCCode
+	) GROUP BY ProjectID
+), geo AS (
+	SELECT ProjectID, group_concat(Geocode, ', ') AS Geocodes FROM (
+		SELECT DISTINCT pc.ProjectID, pc.Geocode FROM ProjectCoC pc JOIN u_project up ON up.ProjectID = pc.ProjectID
+		WHERE pc.Geocode IS NOT NULL ORDER BY pc.Geocode
+	) GROUP BY ProjectID
+), affiliations AS (
+	SELECT ProjectID, group_concat(ResProjectID, ', ') AS Affiliations FROM (
+		SELECT DISTINCT a.ProjectID, a.ResProjectID FROM Affiliation a JOIN u_project up ON up.ProjectID = a.ProjectID
+		ORDER BY a.ResProjectID
+	) GROUP BY ProjectID
+), clients AS (
+	SELECT ProjectID, COUNT(*) AS Clients, SUM(IsHoH) AS Households FROM u_client GROUP BY ProjectID
+)
+SELECT o.OrganizationName, p.OrganizationID, p.ProjectName, p.ProjectID, p.ProjectType,
+	CASE WHEN p.ProjectType = 13 THEN p.RRHSubType END AS RRHSubType,
+	COALESCE(access.AccessPoint, 0) AS AccessPoint,
+	CASE WHEN p.ProjectType = 6 OR (p.ProjectType = 13 AND p.RRHSubType = 1)
+		THEN COALESCE(p.ResidentialAffiliation, 0) ELSE 0 END AS Affiliated,
+	affiliations.Affiliations, coc.CoCs, geo.Geocodes, o.VictimServiceProvider,
+	COALESCE(clients.Clients, 0) AS Clients, COALESCE(clients.Households, 0) AS Households
+FROM Project p
+JOIN u_project up ON up.ProjectID = p.ProjectID
+LEFT JOIN Organization o ON o.OrganizationID = p.OrganizationID
+LEFT JOIN access ON access.ProjectID = p.ProjectID
+LEFT JOIN coc ON coc.ProjectID = p.ProjectID
+LEFT JOIN geo ON geo.ProjectID = p.ProjectID
+LEFT JOIN affiliations ON affiliations.ProjectID = p.ProjectID
+LEFT JOIN clients ON clients.ProjectID = p.ProjectID
+ORDER BY p.ProjectName, p.ProjectID`;
+
+export const q04a: Question = {
+	tables: ['Q4a'],
+	compute(ctx) {
+		const table = ctx.table('Q4a');
+		const rows = ctx.all<ProjectRow>(SQL);
+		rows.forEach((p, i) => {
+			const r = i + 2;
+			const cells: [string, string | number | null, CellFormat][] = [
+				['A', p.OrganizationName, 'text'],
+				['B', p.OrganizationID, 'text'],
+				['C', p.ProjectName, 'text'],
+				['D', p.ProjectID, 'text'],
+				['E', p.ProjectType, 'count'],
+				['F', p.RRHSubType, 'count'],
+				['G', p.AccessPoint, 'count'],
+				['H', p.Affiliated, 'count'],
+				['I', p.Affiliated === 1 ? p.Affiliations : null, 'text'],
+				['J', p.CoCs, 'text'],
+				['K', p.Geocodes, 'text'],
+				['L', p.VictimServiceProvider, 'count'],
+				['M', SOFTWARE_NAME, 'text'],
+				['N', ctx.params.start, 'date'],
+				['O', ctx.params.end, 'date'],
+				['P', p.Clients, 'count'],
+				['Q', p.Households, 'count']
+			];
+			for (const [col, value, format] of cells) setValue(table, `${col}${r}`, value, format);
+		});
+		table.rowCount = rows.length;
+		return [table];
+	}
+};

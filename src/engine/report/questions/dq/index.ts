@@ -1,6 +1,7 @@
 // The dq questions, in table order.
 import type { Question } from '../../question';
 import { q04a } from './q04a-project-identifiers';
+import { q06a } from './q06a-pii';
 import { q05a } from './validations';
 
-export const dqQuestions: Question[] = [q04a, q05a];
+export const dqQuestions: Question[] = [q04a, q05a, q06a];

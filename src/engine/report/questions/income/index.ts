@@ -1,4 +1,5 @@
 // The income questions, in table order.
 import type { Question } from '../../question';
+import { q16 } from './q16-income-ranges';
 
-export const incomeQuestions: Question[] = [];
+export const incomeQuestions: Question[] = [q16];

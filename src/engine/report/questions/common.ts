@@ -48,23 +48,32 @@ export function householdColumnIn(householdType: string, columns: HouseholdColum
 /**
  * Membership query of a "clients by element by household type" table. `source` returns one row
  * per client: `row` (spreadsheet row; NULL = total row only), PersonalID, EnrollmentID,
- * HouseholdID, HouseholdType. Each client lands in its row and in `totalRow` (when given), both
- * in the Total column and in its household type's column.
+ * HouseholdID, HouseholdType and whatever `column` reads. Each client lands in its row and in
+ * `totalRow` (when given), both in the Total column and in the column `column` gives (SQL over
+ * the source's columns; default: the household type's column of `columns`).
  */
 export function householdTypeCells(
 	source: string,
-	{ totalRow, columns = HH5 }: { totalRow?: number; columns?: HouseholdColumns } = {}
+	{
+		totalRow,
+		columns = HH5,
+		column = householdColumnIn('HouseholdType', columns)
+	}: { totalRow?: number; columns?: HouseholdColumns; column?: string } = {}
 ): string {
 	const total = totalRow
-		? `UNION ALL SELECT ${totalRow}, PersonalID, EnrollmentID, HouseholdID, HouseholdType FROM src`
+		? `UNION ALL SELECT ${totalRow}, PersonalID, EnrollmentID, HouseholdID, ${column} FROM src`
 		: '';
-	const column = householdColumnIn('HouseholdType', columns);
 	return `WITH src AS (${source}),
-	placed (row, PersonalID, EnrollmentID, HouseholdID, HouseholdType) AS (
-		SELECT row, PersonalID, EnrollmentID, HouseholdID, HouseholdType FROM src WHERE row IS NOT NULL
+	placed (row, PersonalID, EnrollmentID, HouseholdID, col) AS (
+		SELECT row, PersonalID, EnrollmentID, HouseholdID, ${column} FROM src WHERE row IS NOT NULL
 		${total}
 	)
 	SELECT '${columns.total}' || row AS cell, PersonalID, EnrollmentID, HouseholdID FROM placed
 	UNION ALL
-	SELECT ${column} || row, PersonalID, EnrollmentID, HouseholdID FROM placed WHERE ${column} IS NOT NULL`;
+	SELECT col || row, PersonalID, EnrollmentID, HouseholdID FROM placed WHERE col IS NOT NULL`;
+}
+
+/** One membership query out of several (each may open with its own WITH). */
+export function unionCells(...queries: string[]): string {
+	return queries.map((q) => `SELECT cell, PersonalID, EnrollmentID, HouseholdID FROM (${q})`).join('\nUNION ALL\n');
 }

@@ -1,0 +1,30 @@
+// Q7a Number of Persons Served: every active client by age class and household type, plus the
+// persons of PSH/RRH (and Pay for Success) projects who moved into housing.
+import type { Question } from '../../question';
+import { householdTypeCells, unionCells } from '../common';
+
+/** Rows 2-5: adults, children, unknown age (DK/PNTA), unknown age (data not collected). */
+const BY_AGE_CLASS = `SELECT CASE AgeClass WHEN 'adult' THEN 2 WHEN 'child' THEN 3
+		ELSE CASE UnknownAge WHEN 'dkpnta' THEN 4 ELSE 5 END END AS row,
+	PersonalID, EnrollmentID, HouseholdID, HouseholdType
+FROM u_client`;
+
+/**
+ * Row 7 (types 3, 13, 7 with Pay for Success): a valid housing move-in date (§13, inherited from
+ * the head) on or before the report end.
+ */
+export const MOVED_IN = `(c.ProjectType IN (3, 13) OR c.IsPFS) AND c.MoveInDate <= :end`;
+
+export const q07a: Question = {
+	tables: ['Q7a'],
+	compute: (ctx) => [
+		ctx.counted(
+			'Q7a',
+			unionCells(
+				householdTypeCells(BY_AGE_CLASS, { totalRow: 6 }),
+				householdTypeCells(`SELECT 7 AS row, PersonalID, EnrollmentID, HouseholdID, HouseholdType
+					FROM u_client c WHERE ${MOVED_IN}`)
+			)
+		)
+	]
+};

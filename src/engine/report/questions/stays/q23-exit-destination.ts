@@ -1,0 +1,140 @@
+// Q23c Exit Destination with its twins Q25i (veterans) and Q27f1 (youth); Q23d subsidy type of
+// exits to rental with an ongoing subsidy (435) with Q25j and Q27f2; Q23e destination group by
+// race and ethnicity. Universe: leavers, on each client's own destination of the latest stay.
+import type { Question } from '../../question';
+import { numberAt, ratio, setValue } from '../../table';
+import { householdColumn } from '../common';
+import { EVERYONE, VETERANS, YOUTH, householdColumn4, rowOfCode, spread, type Population } from './cells';
+import { raceColumn } from './race';
+
+/** Rows 3..38 of Q23c and the 3.12.1 destinations behind each; each group ends in a subtotal. */
+const GROUPS: { subtotal: number; rows: [number, (number | null)[]][] }[] = [
+	{ subtotal: 6, rows: [[3, [116]], [4, [101]], [5, [118]]] },
+	{ subtotal: 14, rows: [[8, [215]], [9, [206]], [10, [207]], [11, [225]], [12, [204]], [13, [205]]] },
+	{
+		subtotal: 23,
+		rows: [[16, [302]], [17, [329]], [18, [314]], [19, [332]], [20, [312]], [21, [313]], [22, [327]]]
+	},
+	{
+		subtotal: 32,
+		rows: [[25, [422]], [26, [423]], [27, [426]], [28, [410]], [29, [435]], [30, [421]], [31, [411]]]
+	},
+	{ subtotal: 39, rows: [[34, [30]], [35, [17]], [36, [24]], [37, [8, 9]], [38, [99, null]]] }
+];
+const TOTAL = 40;
+const POSITIVE = 41;
+const EXCLUDED = 42;
+const PERCENT = 43;
+/** A code that is not a destination cannot be reported as one; it counts as not collected. */
+const UNKNOWN_CODE_ROW = 38;
+const UNKNOWN_CODE_SUBTOTAL = 39;
+
+const PERMANENT = [410, 411, 421, 422, 423, 426, 435];
+
+/**
+ * Appendix A by the project type of the person's stay. Street outreach counts moves into
+ * shelter, institutions and temporary housing as positive. HUD's written appendix also marks
+ * Host Home (332) positive for ES and TH; the reference code does not, and we follow it.
+ */
+function appendixA(destination: string, projectType: string): { positive: string; excluded: string } {
+	const so = `${projectType} = 4`;
+	return {
+		positive: `(${destination} IN (${PERMANENT.join(', ')})
+			OR (${so} AND ${destination} IN (101, 118, 204, 205, 215, 225, 302, 312, 313, 314, 327, 332)))`,
+		excluded: `(${destination} IN (206, 24) OR (${so} AND ${destination} = 329)
+			OR (NOT ${so} AND ${destination} IN (215, 225)))`
+	};
+}
+
+export function exitDestination(id: string, population: Population): Question {
+	const rows = GROUPS.flatMap((g) => g.rows);
+	const subtotals = GROUPS.map((g): [number, (number | null)[]] => [g.subtotal, g.rows.flatMap(([, c]) => c)]);
+	const a = appendixA('c.Destination', 'c.ProjectType');
+	return {
+		tables: [id],
+		compute(ctx) {
+			const table = ctx.counted(
+				id,
+				spread(
+					`SELECT c.PersonalID, c.EnrollmentID, c.HouseholdID, ${householdColumn()} AS Col,
+						${rowOfCode('c.Destination', rows, String(UNKNOWN_CODE_ROW))} AS Destination,
+						${rowOfCode('c.Destination', subtotals, String(UNKNOWN_CODE_SUBTOTAL))} AS Subtotal,
+						${TOTAL} AS Total,
+						CASE WHEN ${a.positive} THEN ${POSITIVE} END AS Positive,
+						CASE WHEN ${a.excluded} THEN ${EXCLUDED} END AS Excluded
+					FROM u_client c WHERE c.IsLeaver AND (${population})`,
+					['Destination', 'Subtotal', 'Total', 'Positive', 'Excluded']
+				)
+			);
+			// Row 43: positive exits over leavers whose destination does not exclude them.
+			for (const col of ['B', 'C', 'D', 'E', 'F']) {
+				const base = numberAt(table, `${col}${TOTAL}`) - numberAt(table, `${col}${EXCLUDED}`);
+				setValue(table, `${col}${PERCENT}`, ratio(numberAt(table, `${col}${POSITIVE}`), base), 'percent');
+			}
+			return [table];
+		}
+	};
+}
+
+/** Rows 2..12 of Q23d and the 3.12.A subsidy type behind each; row 13 totals them. */
+const SUBSIDY_ROWS: [number, (number | null)[]][] = [
+	[2, [428]], [3, [419]], [4, [431]], [5, [433]], [6, [434]], [7, [420]],
+	[8, [436]], [9, [437]], [10, [438]], [11, [439]], [12, [440]]
+];
+
+/**
+ * Leavers to rental with an ongoing subsidy (435) by subsidy type. Homelessness prevention
+ * leavers are left out (HUD: all projects except HP). A 435 exit without a valid subsidy type
+ * is in no row.
+ */
+export function exitSubsidy(id: string, population: Population, column = householdColumn()): Question {
+	return {
+		tables: [id],
+		compute: (ctx) => [
+			ctx.counted(
+				id,
+				spread(
+					`SELECT c.PersonalID, c.EnrollmentID, c.HouseholdID, ${column} AS Col,
+						${rowOfCode('c.DestinationSubsidyType', SUBSIDY_ROWS)} AS Subsidy,
+						13 AS Total
+					FROM u_client c
+					WHERE c.IsLeaver AND c.Destination = 435 AND c.ProjectType IS NOT 12
+						AND c.DestinationSubsidyType IN (${SUBSIDY_ROWS.map(([, [code]]) => code).join(', ')})
+						AND (${population})`,
+					['Subsidy', 'Total']
+				)
+			)
+		]
+	};
+}
+
+/** Q23e rows: the Q23c destination groups (1-99, unknown codes and no answer are Other). */
+const DESTINATION_GROUP = `CASE
+	WHEN c.Destination BETWEEN 100 AND 199 THEN 2
+	WHEN c.Destination BETWEEN 200 AND 299 THEN 3
+	WHEN c.Destination BETWEEN 300 AND 399 THEN 4
+	WHEN c.Destination BETWEEN 400 AND 499 THEN 5
+	ELSE 6 END`;
+
+export const q23e: Question = {
+	tables: ['Q23e'],
+	compute: (ctx) => [
+		ctx.counted(
+			'Q23e',
+			spread(
+				`SELECT c.PersonalID, c.EnrollmentID, c.HouseholdID, ${raceColumn('r', 2)} AS Col,
+					${DESTINATION_GROUP} AS DestinationGroup, 7 AS Total
+				FROM u_client c JOIN Client r ON r.PersonalID = c.PersonalID
+				WHERE c.IsLeaver`,
+				['DestinationGroup', 'Total']
+			)
+		)
+	]
+};
+
+export const q23c = exitDestination('Q23c', EVERYONE);
+export const q25i = exitDestination('Q25i', VETERANS);
+export const q27f1 = exitDestination('Q27f1', YOUTH);
+export const q23d = exitSubsidy('Q23d', EVERYONE);
+export const q25j = exitSubsidy('Q25j', VETERANS, householdColumn4());
+export const q27f2 = exitSubsidy('Q27f2', YOUTH);

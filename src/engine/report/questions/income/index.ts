@@ -1,5 +1,6 @@
 // The income questions, in table order.
 import type { Question } from '../../question';
 import { q16 } from './q16-income-ranges';
+import { q17, q27g } from './q17-income-sources';
 
-export const incomeQuestions: Question[] = [q16];
+export const incomeQuestions: Question[] = [q16, q17, q27g];

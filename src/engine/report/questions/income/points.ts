@@ -27,3 +27,15 @@ export function pointRows(population: Population): string {
 	LEFT JOIN income_record r ON r.PersonalID = c.PersonalID AND r.Point = p.Point
 	WHERE ${population}`;
 }
+
+/**
+ * SELECT of the people with two usable income data points (Q17 row 17, Q18 row 12, the Q19a
+ * universes): column C or D rows whose later record and whose start record both answer 4.02.2
+ * with 0 or 1. Columns: the pointRows ones plus StartTotal, StartEarned, StartOther.
+ */
+export function comparableRows(population: Population): string {
+	return `SELECT p.*, s.TotalIncome AS StartTotal, s.EarnedIncome AS StartEarned, s.OtherIncome AS StartOther
+	FROM (${pointRows(population)}) p
+	JOIN income_record s ON s.PersonalID = p.PersonalID AND s.Point = 'start'
+	WHERE p.Col IN ('C', 'D') AND p.IncomeFromAnySource IN (0, 1) AND s.IncomeFromAnySource IN (0, 1)`;
+}

@@ -1,0 +1,31 @@
+// Q17 Cash Income - Sources, and its youth twin Q27g: people by each income source marked
+// "yes" on their record at start, annual assessment and exit.
+import type { Question } from '../../question';
+import { CASH_SOURCES, ensureIncome } from '../../shared/income';
+import { ADULTS, comparableRows, pointRows, YOUTH, type Population } from './points';
+
+function incomeSources(table: string, population: Population): Question {
+	return {
+		tables: [table],
+		compute(ctx) {
+			ensureIncome(ctx);
+			// Column C only counts stayers whose required annual assessment was found.
+			const sourceRows = CASH_SOURCES.map(([flag], i) => `
+				SELECT p.Col || ${i + 2} AS cell, p.PersonalID, p.EnrollmentID, p.HouseholdID
+				FROM p JOIN IncomeBenefits ib ON ib.rowid = p.RecordRowID
+				WHERE ib.${flag} = 1`);
+			return [
+				ctx.counted(
+					table,
+					`WITH p AS MATERIALIZED (${pointRows(population)})
+					${sourceRows.join(' UNION ALL ')}
+					UNION ALL
+					SELECT Col || 17, PersonalID, EnrollmentID, HouseholdID FROM (${comparableRows(population)})`
+				)
+			];
+		}
+	};
+}
+
+export const q17 = incomeSources('Q17', ADULTS);
+export const q27g = incomeSources('Q27g', YOUTH);

@@ -3,7 +3,8 @@ import type { Question } from '../../question';
 import { q11, q25d, q26d, q27a } from './age';
 import { q07a } from './q07a-persons-served';
 import { q08a } from './q08a-households-served';
+import { q12 } from './q12-race';
 import { q24e } from './q24e-sex';
 import { q26b } from './q26b-chronic-persons';
 
-export const peopleQuestions: Question[] = [q07a, q08a, q11, q24e, q25d, q26b, q26d, q27a];
+export const peopleQuestions: Question[] = [q07a, q08a, q11, q12, q24e, q25d, q26b, q26d, q27a];

@@ -2,5 +2,6 @@
 import type { Question } from '../../question';
 import { q16 } from './q16-income-ranges';
 import { q17, q27g } from './q17-income-sources';
+import { q18, q27h } from './q18-income-category';
 
-export const incomeQuestions: Question[] = [q16, q17, q27g];
+export const incomeQuestions: Question[] = [q16, q17, q18, q27g, q27h];

@@ -1,0 +1,213 @@
+// Protects the first step in a real browser: loading the sample, the HUD test kit (as a zip and
+// as loose CSVs) and a broken file in the built app, downloading the findings, forgetting the
+// data, and that no request ever leaves the app's origin.
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import Papa from 'papaparse';
+import { unzipSync } from 'fflate';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, sameOrigin, screenshot, watch, type PageLog } from './browser';
+
+const baseUrl = inject('baseUrl');
+const origin = new URL(baseUrl).origin;
+const testkit = resolve(import.meta.dirname, '../../../shared/testkit/exports');
+const testkit2026 = resolve(testkit, 'testkit-2.0-fy2026.zip');
+const testkit2024 = resolve(testkit, 'testkit-2.0-fy2024.zip');
+const hasTestkit = existsSync(testkit2026) && existsSync(testkit2024);
+if (!hasTestkit) console.warn(`Skipping the test-kit loads: ${testkit} is absent.`);
+
+let browser: Browser;
+let log: PageLog | undefined;
+let context: BrowserContext | undefined;
+
+beforeAll(async () => {
+	browser = await launchChromium();
+});
+
+afterAll(async () => {
+	await browser?.close();
+});
+
+// Whatever a test did, its page made no request outside the app's origin and logged no error
+// (a Content-Security-Policy violation is logged as an error).
+afterEach(async () => {
+	await context?.close();
+	context = undefined;
+	if (!log) return;
+	const { requests, errors } = log;
+	log = undefined;
+	expect(requests.filter((url) => !sameOrigin(url, origin))).toEqual([]);
+	expect(errors).toEqual([]);
+});
+
+async function openApp(): Promise<Page> {
+	context = await browser.newContext({ acceptDownloads: true });
+	// NOTE: no Playwright timeouts: a test here has no time limit, it ends on the page's answer.
+	context.setDefaultTimeout(0);
+	const page = await context.newPage();
+	log = watch(page);
+	await page.goto(baseUrl);
+	return page;
+}
+
+async function focusedId(page: Page): Promise<string | undefined> {
+	return page.evaluate(() => document.activeElement?.id);
+}
+
+async function alertText(page: Page): Promise<string> {
+	const alert = page.getByRole('alert');
+	await alert.waitFor();
+	return alert.innerText();
+}
+
+/** Waits until the load has ended, in a summary or in an error message. */
+async function loadEnded(page: Page): Promise<void> {
+	await page.locator('#summary-heading, [role="alert"]').first().waitFor();
+}
+
+function number(text: string): number {
+	return Number(text.replace(/,/g, ''));
+}
+
+interface FileRow {
+	name: string;
+	read: number;
+	loaded: number;
+	setAside: number;
+}
+
+async function fileRows(page: Page): Promise<FileRow[]> {
+	const table = page.getByRole('table', { name: 'Files of the export and their rows' });
+	const rows = await table.locator('tbody tr').all();
+	return Promise.all(
+		rows.map(async (row) => {
+			const cells = await row.locator('th, td').allInnerTexts();
+			return {
+				name: cells[0],
+				read: number(cells[2]),
+				loaded: number(cells[3]),
+				setAside: number(cells[4])
+			};
+		})
+	);
+}
+
+async function projectRows(page: Page): Promise<number> {
+	return page.getByRole('table', { name: 'Projects in the export' }).locator('tbody tr').count();
+}
+
+async function expectSummary(page: Page, version: string): Promise<FileRow[]> {
+	expect(await page.getByRole('alert').count()).toBe(0);
+	expect(await page.locator('[data-field="csv-version"]').innerText()).toContain(version);
+	const files = await fileRows(page);
+	const names = files.map((f) => f.name.toLowerCase());
+	for (const required of ['export.csv', 'project.csv', 'client.csv', 'enrollment.csv']) {
+		expect(names).toContain(required);
+	}
+	for (const file of files) expect(file.read, file.name).toBe(file.loaded + file.setAside);
+	const projects = files.find((f) => f.name.toLowerCase() === 'project.csv');
+	expect(projects?.loaded).toBeGreaterThan(0);
+	expect(await projectRows(page)).toBe(projects?.loaded);
+	return files;
+}
+
+describe('loading an export in the browser', () => {
+	it('loads the sample export with one click and shows the summary, files and projects', async () => {
+		const page = await openApp();
+		await screenshot(page, '01-start');
+		await page.getByRole('button', { name: 'Try the sample export' }).click();
+		await loadEnded(page);
+		const files = await expectSummary(page, '2026');
+		const clients = files.find((f) => f.name === 'Client.csv');
+		expect(clients?.loaded).toBeGreaterThan(0);
+		expect(await focusedId(page)).toBe('summary-heading');
+		// The worker fetches the wasm: seeing it proves the log records worker requests too.
+		expect(log?.requests.some((url) => url.endsWith('.wasm'))).toBe(true);
+		await screenshot(page, '02-sample-loaded');
+	});
+
+	it('downloads the findings as a CSV with one row per finding listed', async () => {
+		const page = await openApp();
+		await page.getByRole('button', { name: 'Try the sample export' }).click();
+		await loadEnded(page);
+		const all = await page.getByLabel('Severity').locator('option').first().innerText();
+		const listed = number(/\(([\d,]+)\)/.exec(all)?.[1] ?? 'NaN');
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Download findings (CSV)' }).click()
+		]);
+		expect(download.suggestedFilename()).toBe('findings.csv');
+		const parsed = Papa.parse<string[]>(readFileSync(await download.path(), 'utf8'), {
+			skipEmptyLines: true
+		});
+		expect(parsed.errors).toEqual([]);
+		expect(parsed.data[0].map((h) => h.toLowerCase())).toContain('severity');
+		expect(parsed.data.length - 1).toBe(listed);
+	});
+
+	it('forgets the data and comes back to the drop zone', async () => {
+		const page = await openApp();
+		await page.getByRole('button', { name: 'Try the sample export' }).click();
+		await loadEnded(page);
+		await page.getByRole('button', { name: 'Forget this data' }).click();
+		expect(await focusedId(page)).toBe('load-heading');
+		expect(await page.getByRole('table').count()).toBe(0);
+	});
+
+	it.skipIf(!hasTestkit)('loads the HUD test kit zip through the file input', async () => {
+		const page = await openApp();
+		await page.locator('#export-files').setInputFiles(testkit2026);
+		await loadEnded(page);
+		await expectSummary(page, '2026');
+		expect(await page.locator('main').innerText()).toContain(basename(testkit2026));
+		await screenshot(page, '03-testkit-loaded');
+	});
+
+	it.skipIf(!hasTestkit)('loads an FY2024 export and says it was converted', async () => {
+		const page = await openApp();
+		await page.locator('#export-files').setInputFiles(testkit2024);
+		await loadEnded(page);
+		await expectSummary(page, '2024');
+		expect(await page.locator('main').innerText()).toContain('From FY2024 to FY2026 on load');
+	});
+
+	it.skipIf(!hasTestkit)('loads an export given as loose CSV files', async () => {
+		const entries = Object.entries(unzipSync(readFileSync(testkit2026)));
+		const csvs = entries
+			.filter(([name]) => name.toLowerCase().endsWith('.csv'))
+			.map(([name, bytes]) => ({
+				name: basename(name),
+				mimeType: 'text/csv',
+				buffer: Buffer.from(bytes)
+			}));
+		const page = await openApp();
+		await page.locator('#export-files').setInputFiles(csvs);
+		await loadEnded(page);
+		const files = await expectSummary(page, '2026');
+		expect(files.length).toBe(csvs.length);
+	});
+
+	it('names the file and says what to do when an archive cannot be read', async () => {
+		const page = await openApp();
+		await page.locator('#export-files').setInputFiles({
+			name: 'broken-export.zip',
+			mimeType: 'application/zip',
+			buffer: Buffer.from('this is not a zip archive')
+		});
+		await loadEnded(page);
+		expect(await alertText(page)).toContain('broken-export.zip');
+		expect(await page.locator('#export-files').count()).toBe(1);
+		await screenshot(page, '04-broken-zip');
+	});
+
+	it('refuses files that are neither .zip nor .csv before loading', async () => {
+		const page = await openApp();
+		await page.locator('#export-files').setInputFiles({
+			name: 'notes.txt',
+			mimeType: 'text/plain',
+			buffer: Buffer.from('hello')
+		});
+		expect(await alertText(page)).toContain('notes.txt');
+	});
+});

@@ -4,6 +4,7 @@ import { q04a } from './q04a-project-identifiers';
 import { q06a } from './q06a-pii';
 import { q06b } from './q06b-universal-data-elements';
 import { q06c } from './q06c-income-housing';
+import { q06d } from './q06d-chronic-homelessness';
 import { q05a } from './validations';
 
-export const dqQuestions: Question[] = [q04a, q05a, q06a, q06b, q06c];
+export const dqQuestions: Question[] = [q04a, q05a, q06a, q06b, q06c, q06d];

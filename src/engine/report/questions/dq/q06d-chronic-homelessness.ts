@@ -1,0 +1,71 @@
+// Q6d Data Quality: Chronic Homelessness (Glossary DQ Q5): missing 3.917 answers of adults and
+// heads of household in the DQ universe who entered on or after 2016-10-01, by project type.
+import type { Question } from '../../question';
+import { fillCounts, ratio, setValue, type Member, type ReportTable } from '../../table';
+
+const ROWS = [2, 3, 4, 5, 6];
+
+/** Missing answer of a 3.917 response field: doesn't know, prefers not to answer or missing. */
+const missing = (field: string) => `(${field} IN (8, 9, 99) OR ${field} IS NULL)`;
+
+// Row by the latest stay's project type (type 7 is in no row). C/D: length of stay missing when
+// entering from an institution (C) or from housing and other places (D), rows 3-6 only.
+// E/F/G only for those expected to answer 3.917.3-5: everyone in row 2; otherwise people
+// entering from homelessness, or from an institution after under 90 days (length 10, 11, 2, 3)
+// or from elsewhere after under 7 nights (10, 11), having been on the streets/ES/SH before.
+const SQL = `
+WITH p AS (
+	SELECT c.PersonalID, c.EnrollmentID, c.HouseholdID, e.LivingSituation AS LS, e.LengthOfStay AS LOS,
+		e.PreviousStreetESSH, e.DateToStreetESSH, e.TimesHomelessPastThreeYears, e.MonthsHomelessPastThreeYears,
+		CASE
+			WHEN c.ProjectType IN (0, 1, 4, 8) THEN 2
+			WHEN c.ProjectType = 2 THEN 3
+			WHEN c.ProjectType IN (3, 9, 10, 13) THEN 4
+			WHEN c.ProjectType = 14 THEN 5
+			WHEN c.ProjectType IN (6, 11, 12) THEN 6
+		END AS row
+	FROM u_client c JOIN Enrollment e ON e.EnrollmentID = c.EnrollmentID
+	WHERE c.InDQ AND (c.IsAdult OR c.IsHoH) AND c.EntryDate >= '2016-10-01'
+), q AS (
+	SELECT p.*,
+		(LS BETWEEN 200 AND 299) AS Institution,
+		(LS IS NULL OR LS BETWEEN 0 AND 99 OR LS BETWEEN 300 AND 499) AS Housing,
+		(row = 2 OR LS BETWEEN 100 AND 199
+			OR (LS BETWEEN 200 AND 299 AND LOS IN (10, 11, 2, 3) AND PreviousStreetESSH = 1)
+			OR ((LS IS NULL OR LS BETWEEN 0 AND 99 OR LS BETWEEN 300 AND 499) AND LOS IN (10, 11)
+				AND PreviousStreetESSH = 1)) AS Expected
+	FROM p WHERE row IS NOT NULL
+), cells AS (
+	SELECT 'B' AS col, q.* FROM q
+	UNION ALL SELECT 'C', q.* FROM q WHERE row > 2 AND Institution AND ${missing('LOS')}
+	UNION ALL SELECT 'D', q.* FROM q WHERE row > 2 AND Housing AND ${missing('LOS')}
+	UNION ALL SELECT 'E', q.* FROM q WHERE Expected AND DateToStreetESSH IS NULL
+	UNION ALL SELECT 'F', q.* FROM q WHERE Expected AND ${missing('TimesHomelessPastThreeYears')}
+	UNION ALL SELECT 'G', q.* FROM q WHERE Expected AND ${missing('MonthsHomelessPastThreeYears')}
+)
+SELECT col || row AS cell, PersonalID, EnrollmentID, HouseholdID FROM cells
+UNION ALL SELECT 'B7', PersonalID, EnrollmentID, HouseholdID FROM q`;
+
+/** Distinct members of the given cells. */
+function membersOf(table: ReportTable, refs: string[]): Member[] {
+	const byId = new Map<string, Member>();
+	for (const ref of refs) for (const m of table.members[ref] ?? []) byId.set(m.personalId, m);
+	return [...byId.values()];
+}
+
+export const q06d: Question = {
+	tables: ['Q6d'],
+	compute(ctx) {
+		const table = ctx.table('Q6d');
+		fillCounts(table, ctx.all(SQL));
+		// H: persons missing any of C-G over the row's records; the total row over all rows.
+		const flaggedIn = (rows: number[]) => membersOf(table, rows.flatMap((r) => ['C', 'D', 'E', 'F', 'G'].map((c) => `${c}${r}`)));
+		for (const r of ROWS) {
+			const flagged = flaggedIn([r]);
+			setValue(table, `H${r}`, ratio(flagged.length, table.members[`B${r}`]?.length ?? 0), 'percent', flagged);
+		}
+		const flagged = flaggedIn(ROWS);
+		setValue(table, 'H7', ratio(flagged.length, table.members.B7?.length ?? 0), 'percent', flagged);
+		return [table];
+	}
+};

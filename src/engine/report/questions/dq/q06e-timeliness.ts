@@ -1,0 +1,25 @@
+// Q6e Data Quality: Timeliness (Glossary DQ Q6): days from a project start (of stays starting in
+// the report range) or an exit (of leavers) to the day its record was created, DQ universe.
+import type { Question } from '../../question';
+
+/** The row of a lag in days: < 0, 0, 1-3, 4-6, 7-10, 11+. */
+const bucket = (days: string) => `CASE
+	WHEN ${days} < 0 THEN 2 WHEN ${days} = 0 THEN 3 WHEN ${days} <= 3 THEN 4
+	WHEN ${days} <= 6 THEN 5 WHEN ${days} <= 10 THEN 6 ELSE 7 END`;
+
+const days = (from: string, created: string) =>
+	`CAST(julianday(date(${created})) - julianday(${from}) AS INTEGER)`;
+
+const SQL = `
+SELECT 'B' || ${bucket(days('c.EntryDate', 'e.DateCreated'))} AS cell, c.PersonalID, c.EnrollmentID, c.HouseholdID
+FROM u_client c JOIN Enrollment e ON e.EnrollmentID = c.EnrollmentID
+WHERE c.InDQ AND c.EntryDate BETWEEN :start AND :end AND e.DateCreated IS NOT NULL
+UNION ALL
+SELECT 'C' || ${bucket(days('c.ExitDate', 'x.DateCreated'))}, c.PersonalID, c.EnrollmentID, c.HouseholdID
+FROM u_client c JOIN u_exit ux ON ux.EnrollmentID = c.EnrollmentID JOIN Exit x ON x.ExitID = ux.ExitID
+WHERE c.InDQ AND c.IsLeaver AND x.DateCreated IS NOT NULL`;
+
+export const q06e: Question = {
+	tables: ['Q6e'],
+	compute: (ctx) => [ctx.counted('Q6e', SQL)]
+};

@@ -4,5 +4,6 @@ import { q16 } from './q16-income-ranges';
 import { q17, q27g } from './q17-income-sources';
 import { q18, q27h } from './q18-income-category';
 import { q19a1, q19a2 } from './q19a-income-change';
+import { q19b, q27i } from './q19b-disability-income';
 
-export const incomeQuestions: Question[] = [q16, q17, q18, q19a1, q19a2, q27g, q27h];
+export const incomeQuestions: Question[] = [q16, q17, q18, q19a1, q19a2, q19b, q27g, q27h, q27i];

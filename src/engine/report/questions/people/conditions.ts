@@ -1,0 +1,120 @@
+// Q13 Physical and Mental Health Conditions (a1/b1/c1: which conditions; a2/b2/c2: how many)
+// at start, at exit and for stayers, and the CH-only twin Q26e: one implementation over the
+// Disabilities records of each client's latest stay, chosen by stage.
+import type { Question } from '../../question';
+import { householdTypeCells } from '../common';
+
+/** Which Disabilities records speak for a client, and which clients are in the universe. */
+export type ConditionStage = 'start' | 'exit' | 'stayers';
+
+const UNIVERSE: Record<ConditionStage, string> = {
+	start: 'TRUE',
+	exit: 'c.IsLeaver',
+	stayers: 'c.IsStayer'
+};
+
+/**
+ * The chosen Disabilities records (EnrollmentID, DisabilityType, DisabilityResponse) of the latest
+ * stays of the u_client rows matching `filter`. Start = stage 1; exit = stage 3 of leavers;
+ * stayers = every record on the latest InformationDate up to the report end among stages 1, 2
+ * and 5 (a type not re-asked on that date counts as no, as in both reference implementations).
+ */
+export function conditionRecords(stage: ConditionStage, filter: string): string {
+	const clients = `SELECT c.EnrollmentID FROM u_client c WHERE ${UNIVERSE[stage]} AND ${filter}`;
+	if (stage === 'stayers') {
+		return `SELECT d.EnrollmentID, d.DisabilityType, d.DisabilityResponse
+			FROM (SELECT d.EnrollmentID, MAX(d.InformationDate) AS LastDate
+				FROM Disabilities d WHERE d.EnrollmentID IN (${clients})
+					AND d.DataCollectionStage IN (1, 2, 5) AND d.InformationDate <= :end
+				GROUP BY d.EnrollmentID) l
+			JOIN Disabilities d ON d.EnrollmentID = l.EnrollmentID AND d.InformationDate = l.LastDate
+				AND d.DataCollectionStage IN (1, 2, 5)`;
+	}
+	return `SELECT d.EnrollmentID, d.DisabilityType, d.DisabilityResponse FROM Disabilities d
+		WHERE d.EnrollmentID IN (${clients}) AND d.DataCollectionStage = ${stage === 'start' ? 1 : 3}`;
+}
+
+/** Rows 2-9 of Q13a1/b1/c1 and Q26e: [row, DisabilityType, DisabilityResponse] (a definite yes). */
+const CONDITION_ROWS = `(VALUES (2, 9, 1), (3, 10, 1), (4, 10, 2), (5, 10, 3), (6, 7, 1), (7, 8, 1), (8, 6, 1), (9, 5, 1))`;
+
+/** One row per client and condition they have: row, the client's u_client columns. */
+export function conditionRows(stage: ConditionStage, filter: string): string {
+	return `SELECT DISTINCT k.column1 AS row, c.PersonalID, c.EnrollmentID, c.HouseholdID, c.HouseholdType, c.AgeClass
+		FROM (${conditionRecords(stage, filter)}) d
+		JOIN ${CONDITION_ROWS} k ON k.column2 = d.DisabilityType AND k.column3 = d.DisabilityResponse
+		JOIN u_client c ON c.EnrollmentID = d.EnrollmentID`;
+}
+
+/**
+ * Q13's columns: B Total, C Without Children, D adults and E children of households with
+ * children and adults, F With Only Children, G Unknown Household Type. SPEC26 puts unknown-age
+ * members of households with children and adults in G; the reference code counts them in the
+ * total only, and so do we.
+ */
+const Q13_COLUMN = `CASE HouseholdType WHEN 'without_children' THEN 'C'
+	WHEN 'with_children_and_adults' THEN CASE AgeClass WHEN 'adult' THEN 'D' WHEN 'child' THEN 'E' END
+	WHEN 'only_children' THEN 'F' WHEN 'unknown' THEN 'G' END`;
+
+function conditionsQuestion(id: string, stage: ConditionStage): Question {
+	return {
+		tables: [id],
+		compute: (ctx) => [
+			ctx.counted(id, householdTypeCells(conditionRows(stage, 'TRUE'), { column: Q13_COLUMN }))
+		]
+	};
+}
+
+/**
+ * Number of conditions: a yes to 4.05-4.09 counts one each, substance use 1 or 2 one and 3 two
+ * (each type once). With none, Disabling Condition (3.08) decides: 0 None, 1 Condition
+ * Unknown, 8/9 DK/PNTA, anything else Data Not Collected.
+ */
+function conditionCountQuestion(id: string, stage: ConditionStage): Question {
+	const source = `SELECT CASE
+			WHEN n.Conditions >= 3 THEN 5
+			WHEN n.Conditions > 0 THEN 2 + n.Conditions
+			WHEN e.DisablingCondition = 0 THEN 2
+			WHEN e.DisablingCondition = 1 THEN 6
+			WHEN e.DisablingCondition IN (8, 9) THEN 7
+			ELSE 8 END AS row,
+			c.PersonalID, c.EnrollmentID, c.HouseholdID, c.HouseholdType, c.AgeClass
+		FROM u_client c
+		JOIN Enrollment e ON e.EnrollmentID = c.EnrollmentID
+		LEFT JOIN (SELECT EnrollmentID, COUNT(DISTINCT CASE WHEN DisabilityType BETWEEN 5 AND 9 THEN DisabilityType END)
+				+ MAX(CASE WHEN DisabilityType = 10 THEN CASE DisabilityResponse WHEN 3 THEN 2 WHEN 1 THEN 1 WHEN 2 THEN 1 ELSE 0 END ELSE 0 END)
+				AS Conditions
+			FROM (${conditionRecords(stage, 'TRUE')})
+			WHERE (DisabilityType BETWEEN 5 AND 9 AND DisabilityResponse = 1)
+				OR (DisabilityType = 10 AND DisabilityResponse IN (1, 2, 3))
+			GROUP BY EnrollmentID) n ON n.EnrollmentID = c.EnrollmentID
+		WHERE ${UNIVERSE[stage]}`;
+	return {
+		tables: [id],
+		compute: (ctx) => [
+			ctx.counted(id, householdTypeCells(source, { totalRow: 9, column: Q13_COLUMN }))
+		]
+	};
+}
+
+export const q13a1 = conditionsQuestion('Q13a1', 'start');
+export const q13b1 = conditionsQuestion('Q13b1', 'exit');
+export const q13c1 = conditionsQuestion('Q13c1', 'stayers');
+export const q13a2 = conditionCountQuestion('Q13a2', 'start');
+export const q13b2 = conditionCountQuestion('Q13b2', 'exit');
+export const q13c2 = conditionCountQuestion('Q13c2', 'stayers');
+
+/** Q26e: Q13a1 (B), Q13c1 (C) and Q13b1 (D) for chronically homeless persons, totals only. */
+export const q26e: Question = {
+	tables: ['Q26e'],
+	compute: (ctx) => {
+		const chronic = `c.Chronic = 'Y'`;
+		const column = (col: string, stage: ConditionStage) =>
+			`SELECT '${col}' || row AS cell, PersonalID, EnrollmentID, HouseholdID FROM (${conditionRows(stage, chronic)})`;
+		return [
+			ctx.counted(
+				'Q26e',
+				[column('B', 'start'), column('C', 'stayers'), column('D', 'exit')].join(' UNION ALL ')
+			)
+		];
+	}
+};

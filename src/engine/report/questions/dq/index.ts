@@ -6,6 +6,7 @@ import { q06b } from './q06b-universal-data-elements';
 import { q06c } from './q06c-income-housing';
 import { q06d } from './q06d-chronic-homelessness';
 import { q06e } from './q06e-timeliness';
+import { q06f } from './q06f-inactive-records';
 import { q05a } from './validations';
 
-export const dqQuestions: Question[] = [q04a, q05a, q06a, q06b, q06c, q06d, q06e];
+export const dqQuestions: Question[] = [q04a, q05a, q06a, q06b, q06c, q06d, q06e, q06f];

@@ -1,0 +1,105 @@
+// Q22e (and its youth twin Q27l): days from the date homelessness started (3.917.3) to housing,
+// by household type; Q22g: the same measure by race and ethnicity.
+import type { Question } from '../../question';
+import { setValue } from '../../table';
+import { householdColumn } from '../common';
+import { EVERYONE, YOUTH, spread, type Population } from './cells';
+import { raceColumn, raceColumns } from './race';
+import { summarize } from './stats';
+
+/** Upper bounds (inclusive, in days) of rows 2..10; longer times go to row 11. */
+const BOUNDS = [7, 14, 21, 30, 60, 90, 180, 365, 730];
+
+/**
+ * One row per client of the table's project types (ES, TH, SH, PSH, PH, RRH, Pay for Success)
+ * with the date they were housed and the date their homelessness started.
+ * - Housed: permanent housing uses the move-in date (HUD's move-in handling); other types the
+ *   project start. The reference code does not drop a head's move-in that falls after the
+ *   report end here: stayers of such a household count as housed on it (Q22e) and, only in
+ *   Q22g, as not yet moved in (HUD AAQ 250796). We follow it.
+ * - Homelessness started: children (under 18) who started with the head take the head's date;
+ *   children who joined later are left out of the table (reference code; HUD's text puts them
+ *   in Data not collected); everyone else uses their own.
+ */
+function housingSource(population: Population, column: string, join = ''): string {
+	return `WITH head AS (
+			SELECT ue.HouseholdID, MIN(ue.EntryDate) AS EntryDate, MIN(e.DateToStreetESSH) AS StartDate,
+				MIN(CASE WHEN e.MoveInDate > u.ReportEnd AND e.MoveInDate >= e.EntryDate
+					AND ue.ExitDate IS NULL THEN e.MoveInDate END) AS LateMoveIn
+			FROM u_enrollment ue JOIN Enrollment e ON e.EnrollmentID = ue.EnrollmentID JOIN u_params u
+			WHERE ue.RelationshipToHoH = 1
+			GROUP BY ue.HouseholdID
+		)
+		SELECT c.PersonalID, c.EnrollmentID, c.HouseholdID, ${column} AS Col,
+			(c.ProjectType IN (3, 9, 13) OR c.IsPFS) AS IsPH,
+			CASE WHEN c.ProjectType IN (3, 9, 13) OR c.IsPFS
+				THEN COALESCE(c.MoveInDate, CASE WHEN c.ExitDate IS NULL THEN h.LateMoveIn END)
+				ELSE c.EntryDate END AS HousedOn,
+			CASE WHEN c.Age < 18 THEN CASE WHEN c.EntryDate = h.EntryDate THEN h.StartDate END
+				ELSE e.DateToStreetESSH END AS HomelessSince
+		FROM u_client c
+		JOIN Enrollment e ON e.EnrollmentID = c.EnrollmentID
+		LEFT JOIN head h ON h.HouseholdID = c.HouseholdID
+		${join}
+		WHERE (c.ProjectType IN (0, 1, 2, 3, 8, 9, 13) OR c.IsPFS) AND (${population})
+			AND NOT COALESCE(c.Age < 18 AND c.EntryDate > h.EntryDate, 0)`;
+}
+
+function daysRow(days: string): string {
+	return `CASE ${BOUNDS.map((b, i) => `WHEN ${days} <= ${b} THEN ${i + 2}`).join(' ')} ELSE 11 END`;
+}
+
+const DAYS = 'CAST(julianday(HousedOn) - julianday(HomelessSince) AS INTEGER)';
+
+export function timePriorToHousing(id: string, population: Population): Question {
+	return {
+		tables: [id],
+		compute: (ctx) => [
+			ctx.counted(
+				id,
+				spread(
+					// Row 13: permanent housing not yet moved in; row 14: no start date, or one after housing.
+					`SELECT *, CASE
+							WHEN HousedOn IS NULL THEN 13
+							WHEN HomelessSince IS NULL OR HomelessSince > HousedOn THEN 14
+							ELSE ${daysRow(DAYS)} END AS Range,
+						CASE WHEN HousedOn >= HomelessSince THEN 12 END AS Housed,
+						15 AS Total
+					FROM (${housingSource(population, householdColumn())})`,
+					['Range', 'Housed', 'Total']
+				)
+			)
+		]
+	};
+}
+
+/**
+ * Q22g: Q22e's people whose time can be measured (the reference code leaves out everyone
+ * else, so permanent housing clients who never moved in are in no row), by race. Row 3 holds
+ * permanent housing stayers housed only after the report end.
+ */
+export const q22g: Question = {
+	tables: ['Q22g'],
+	compute(ctx) {
+		const measured = `SELECT PersonalID, EnrollmentID, HouseholdID, Col, ${DAYS} AS Days,
+				CASE WHEN IsPH AND HousedOn > u.ReportEnd THEN 3 ELSE 2 END AS Row
+			FROM (${housingSource(EVERYONE, raceColumn('r', 1), 'JOIN Client r ON r.PersonalID = c.PersonalID')})
+			JOIN u_params u
+			WHERE HousedOn >= HomelessSince`;
+		const table = ctx.counted('Q22g', spread(measured, ['Row'], ['Col']));
+		const stats = summarize(
+			ctx,
+			`SELECT Col AS Grp, Days AS Value, PersonalID, EnrollmentID, HouseholdID
+			FROM (${measured}) WHERE Row = 2`
+		);
+		for (const col of raceColumns(1)) {
+			const s = stats.get(col);
+			setValue(table, `${col}4`, s?.average ?? 0, 'average', s?.members);
+			setValue(table, `${col}5`, s?.median ?? 0, 'average', s?.members);
+		}
+		return [table];
+	}
+};
+
+export const q22e = timePriorToHousing('Q22e', EVERYONE);
+export const q27l = timePriorToHousing('Q27l', YOUTH);

@@ -1,0 +1,138 @@
+// Turns a CSV file's byte chunks into rows: cuts blocks after their last line feed, decodes each
+// block (UTF-8, or Windows-1252 once the bytes prove not to be UTF-8) and streams the text
+// through papaparse. Whole lines per decode keep multi-byte characters intact (PapaParse#751).
+import Papa from 'papaparse';
+import type { EntrySink } from './archive';
+
+export interface CsvEvents {
+	/** One record's fields; return false to stop reading the file. */
+	row(fields: string[]): boolean | void;
+	/** The file is not valid UTF-8 and is read as Windows-1252 from this block on. */
+	fallback?(encoding: string): void;
+	/** papaparse met broken quoting; `record` is the 1-based record number (header = 1). */
+	quoteError?(message: string, record: number): void;
+}
+
+export const DEFAULT_BLOCK_SIZE = 1 << 20;
+
+/** The minimal Node-style readable papaparse streams from (its ReadableStreamStreamer). */
+class TextSource {
+	readonly readable = true;
+	private listeners = new Map<string, ((arg?: string) => void)[]>();
+	read(): void {}
+	pause(): void {}
+	resume(): void {}
+	on(event: string, fn: (arg?: string) => void): void {
+		this.listeners.set(event, [...(this.listeners.get(event) ?? []), fn]);
+	}
+	removeListener(event: string, fn: (arg?: string) => void): void {
+		this.listeners.set(event, (this.listeners.get(event) ?? []).filter((f) => f !== fn));
+	}
+	emit(event: string, arg?: string): void {
+		for (const fn of this.listeners.get(event) ?? []) fn(arg);
+	}
+}
+
+const LF = 0x0a;
+
+export class CsvReader implements EntrySink {
+	private pending: Uint8Array[] = [];
+	private pendingBytes = 0;
+	private first = true;
+	private stopped = false;
+	private ended = false;
+	private utf8: TextDecoder | null = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+	private cp1252: TextDecoder | null = null;
+	private source: TextSource | null = null;
+	private records = 0;
+
+	constructor(
+		private events: CsvEvents,
+		private blockSize = DEFAULT_BLOCK_SIZE
+	) {}
+
+	data(bytes: Uint8Array): boolean {
+		if (this.stopped) return false;
+		this.pending.push(bytes);
+		this.pendingBytes += bytes.length;
+		if (this.pendingBytes >= this.blockSize) this.flush(false);
+		return !this.stopped;
+	}
+
+	end(): void {
+		if (this.ended) return;
+		this.ended = true;
+		if (!this.stopped) this.flush(true);
+		if (!this.stopped) this.source?.emit('end');
+	}
+
+	private flush(last: boolean): void {
+		let bytes = this.pending.length === 1 ? this.pending[0] : concat(this.pending, this.pendingBytes);
+		let cut = bytes.length;
+		if (!last) {
+			cut = bytes.lastIndexOf(LF) + 1;
+			if (cut === 0) {
+				// No complete line yet: keep collecting.
+				this.pending = [bytes];
+				return;
+			}
+		}
+		const tail = bytes.subarray(cut);
+		this.pending = tail.length ? [tail.slice()] : [];
+		this.pendingBytes = tail.length;
+		bytes = bytes.subarray(0, cut);
+		if (this.first) {
+			this.first = false;
+			if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+			this.start(bytes);
+		}
+		if (bytes.length) this.source?.emit('data', this.decode(bytes));
+	}
+
+	private decode(bytes: Uint8Array): string {
+		if (this.utf8) {
+			try {
+				return this.utf8.decode(bytes);
+			} catch {
+				this.utf8 = null;
+				this.cp1252 = new TextDecoder('windows-1252');
+				this.events.fallback?.('windows-1252');
+			}
+		}
+		return this.cp1252!.decode(bytes);
+	}
+
+	/** Starts papaparse with the file's own line ending, read off its first line. */
+	private start(bytes: Uint8Array): void {
+		const lf = bytes.indexOf(LF);
+		const newline = lf > 0 && bytes[lf - 1] === 0x0d ? '\r\n' : '\n';
+		const source = new TextSource();
+		this.source = source;
+		Papa.parse(source as unknown as NodeJS.ReadableStream, {
+			delimiter: ',',
+			newline,
+			skipEmptyLines: true,
+			step: (result, parser) => {
+				this.records++;
+				if (result.errors.length) {
+					for (const e of result.errors) this.events.quoteError?.(e.message, this.records);
+				}
+				if (this.stopped) return;
+				if (this.events.row(result.data as string[]) === false) {
+					this.stopped = true;
+					parser.abort();
+				}
+			}
+		});
+	}
+}
+
+function concat(chunks: Uint8Array[], length: number): Uint8Array {
+	const out = new Uint8Array(length);
+	let at = 0;
+	for (const c of chunks) {
+		out.set(c, at);
+		at += c.length;
+	}
+	return out;
+}

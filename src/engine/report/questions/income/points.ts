@@ -3,7 +3,10 @@
 /** Who a table counts, as a predicate on u_client `c`. */
 export type Population = string;
 
-/** Q16-Q19: adults. */
+/** Q21: every client. */
+export const EVERYONE: Population = '1';
+
+/** Q16-Q20: adults. */
 export const ADULTS: Population = 'c.IsAdult';
 
 /** Q27g-Q27i: youth aged 18-24 and youth heads of household of any youth age. */

@@ -1,24 +1,12 @@
 // The Sage upload: every table of the report as <TableId>.csv in one flat zip. The bytes depend
 // only on the report, so the page and the command line produce identical files.
-import { strToU8, zipSync, type Zippable } from 'fflate';
 import { tablesOf } from '../report/compositions';
 import type { ReportParams } from '../report/params';
 import type { ReportTable } from '../report/table';
 import { sageCsv, sageFileName } from './sage-csv';
+import { zipText, type NamedBytes, type TextFile } from './zip';
 
-/** A file to download: its name and its bytes. */
-export interface NamedBytes {
-	name: string;
-	bytes: Uint8Array;
-}
-
-/**
- * Zip entry times are local wall-clock fields (DOS format). A date built from local fields reads
- * back the same in every time zone, so 1980-01-01 00:00 (the DOS epoch) is stored everywhere.
- */
-function fixedTime(): Date {
-	return new Date(1980, 0, 1, 0, 0, 0);
-}
+export type { NamedBytes, TextFile } from './zip';
 
 /** Project part of the zip name: the id, ids joined with '+' up to three, else first + count. */
 function projectPart(projectIds: string[]): string {
@@ -45,7 +33,7 @@ export function assertComplete(params: ReportParams, tables: ReportTable[]): voi
 }
 
 /** The CSV text of every table of the report, in Sage's order. */
-export function sageFiles(params: ReportParams, tables: ReportTable[]): { name: string; text: string }[] {
+export function sageFiles(params: ReportParams, tables: ReportTable[]): TextFile[] {
 	assertComplete(params, tables);
 	const byId = new Map(tables.map((t) => [t.shape.id, t]));
 	return tablesOf(params.report).map((id) => {
@@ -56,8 +44,5 @@ export function sageFiles(params: ReportParams, tables: ReportTable[]): { name: 
 
 /** The deterministic Sage zip of a finished report. */
 export function sageZip(params: ReportParams, tables: ReportTable[]): NamedBytes {
-	const mtime = fixedTime();
-	const entries: Zippable = {};
-	for (const file of sageFiles(params, tables)) entries[file.name] = [strToU8(file.text), { mtime }];
-	return { name: sageZipName(params), bytes: zipSync(entries, { level: 6, mtime }) };
+	return zipText(sageZipName(params), sageFiles(params, tables));
 }

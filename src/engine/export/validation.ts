@@ -1,0 +1,136 @@
+// The client-level validation file ("Generate Validation File"): one row per client with the
+// facts the tables were built from, and one row per client per counted cell. Returned as text
+// entries so any zip writer (plain here, AES-encrypted in the browser) can wrap them.
+import type { Database } from 'sql.js';
+import { all } from '../db/query';
+import { createContext } from '../report/question';
+import type { ReportRun } from '../report/run';
+import { ensureIncome } from '../report/shared/income';
+import type { ReportTable } from '../report/table';
+import { csvDocument } from './csv-text';
+import { sageZipName } from './sage-zip';
+import { zipText, type NamedBytes, type TextFile } from './zip';
+
+export interface ValidationOptions {
+	/** False leaves out names, SSN and date of birth. */
+	includeIdentifiers: boolean;
+}
+
+/** Columns of the client file: [header, SQL over u_client c, Client cl, Enrollment e, incomes]. */
+const CLIENT_COLUMNS: [string, string][] = [
+	['PersonalID', 'c.PersonalID'],
+	['EnrollmentID', 'c.EnrollmentID'],
+	['HouseholdID', 'c.HouseholdID'],
+	['ProjectID', 'c.ProjectID'],
+	['ProjectName', 'p.ProjectName'],
+	['ProjectType', 'c.ProjectType'],
+	['RelationshipToHoH', 'c.RelationshipToHoH'],
+	['Age', 'c.Age'],
+	['AgeClass', 'c.AgeClass'],
+	['HouseholdType', 'c.HouseholdType'],
+	['EntryDate', 'c.EntryDate'],
+	['MoveInDate', 'c.MoveInDate'],
+	['ExitDate', 'c.ExitDate'],
+	['LeaverStayer', "CASE WHEN c.IsLeaver THEN 'leaver' ELSE 'stayer' END"],
+	['Destination', 'c.Destination'],
+	['DestinationSubsidyType', 'c.DestinationSubsidyType'],
+	['Veteran', 'c.IsVeteran'],
+	['Chronic', 'c.Chronic'],
+	['Youth', 'c.IsYouth'],
+	['ParentingYouth', 'c.IsParentingYouth'],
+	['StayDays', 'c.StayDays'],
+	['InDataQualityUniverse', 'c.InDQ'],
+	['LivingSituation', 'e.LivingSituation'],
+	['DisablingCondition', 'e.DisablingCondition'],
+	['DateOfEngagement', 'e.DateOfEngagement'],
+	['IncomeAtStart', 's.TotalIncome'],
+	['IncomeAtStartStatus', 's.IncomeStatus'],
+	['AnnualAssessmentStatus', 'a.AnnualStatus'],
+	['IncomeAtAnnualAssessment', 'n.TotalIncome'],
+	['IncomeAtAnnualAssessmentStatus', 'n.IncomeStatus'],
+	['IncomeAtExit', 'x.TotalIncome'],
+	['IncomeAtExitStatus', 'x.IncomeStatus']
+];
+
+/** Identifying columns, placed after RelationshipToHoH when asked for. */
+const IDENTIFIER_COLUMNS: [string, string][] = [
+	['FirstName', 'cl.FirstName'],
+	['MiddleName', 'cl.MiddleName'],
+	['LastName', 'cl.LastName'],
+	['NameSuffix', 'cl.NameSuffix'],
+	['SSN', 'cl.SSN'],
+	['DOB', 'cl.DOB']
+];
+
+function clientColumns(options: ValidationOptions): [string, string][] {
+	if (!options.includeIdentifiers) return CLIENT_COLUMNS;
+	const at = CLIENT_COLUMNS.findIndex(([name]) => name === 'RelationshipToHoH') + 1;
+	return [...CLIENT_COLUMNS.slice(0, at), ...IDENTIFIER_COLUMNS, ...CLIENT_COLUMNS.slice(at)];
+}
+
+/** One row per client of the report (their latest stay), ordered by PersonalID. */
+export function clientRows(db: Database, run: ReportRun, options: ValidationOptions): TextFile {
+	// The income tables are rebuilt from the run's universe, which stays in place until the next run.
+	ensureIncome(createContext(db, run.params));
+	const columns = clientColumns(options);
+	const rows = all<Record<string, unknown>>(
+		db,
+		`SELECT ${columns.map(([name, sql]) => `${sql} AS "${name}"`).join(', ')}
+		FROM u_client c
+		JOIN Client cl ON cl.PersonalID = c.PersonalID
+		JOIN Enrollment e ON e.EnrollmentID = c.EnrollmentID
+		LEFT JOIN u_project p ON p.ProjectID = c.ProjectID
+		LEFT JOIN income_annual a ON a.PersonalID = c.PersonalID
+		LEFT JOIN income_record s ON s.PersonalID = c.PersonalID AND s.Point = 'start'
+		LEFT JOIN income_record n ON n.PersonalID = c.PersonalID AND n.Point = 'annual'
+		LEFT JOIN income_record x ON x.PersonalID = c.PersonalID AND x.Point = 'exit'
+		ORDER BY c.PersonalID`
+	);
+	const names = columns.map(([name]) => name);
+	return { name: 'clients.csv', text: csvDocument(names, rows.map((r) => names.map((n) => r[n]))) };
+}
+
+/** Cells of a table in reading order: row by row, column by column. */
+function cellOrder(table: ReportTable): string[] {
+	const key = (ref: string): [number, string] => {
+		const m = /^([A-Z]+)(\d+)$/.exec(ref)!;
+		return [Number(m[2]), m[1].padStart(3, ' ')];
+	};
+	return Object.keys(table.members).sort((a, b) => {
+		const [ra, ca] = key(a);
+		const [rb, cb] = key(b);
+		return ra - rb || (ca < cb ? -1 : ca > cb ? 1 : 0);
+	});
+}
+
+const byPerson = (a: { personalId: string }, b: { personalId: string }) =>
+	a.personalId < b.personalId ? -1 : a.personalId > b.personalId ? 1 : 0;
+
+/** One row per client per counted cell of every table, in the report's table order. */
+export function cellMembers(tables: ReportTable[]): TextFile {
+	const rows: unknown[][] = [];
+	for (const table of tables) {
+		for (const cell of cellOrder(table)) {
+			for (const m of [...table.members[cell]].sort(byPerson)) {
+				rows.push([table.shape.id, cell, m.personalId, m.enrollmentId, m.householdId]);
+			}
+		}
+	}
+	// TODO stream this file: a report pooling ~100k clients nears the longest string a JS engine holds.
+	return { name: 'cell-members.csv', text: csvDocument(['Table', 'Cell', 'PersonalID', 'EnrollmentID', 'HouseholdID'], rows) };
+}
+
+/** Both validation files of a finished run (its universe must still be in `db`). */
+export function validationFiles(db: Database, run: ReportRun, options: ValidationOptions): TextFile[] {
+	return [clientRows(db, run, options), cellMembers(run.tables)];
+}
+
+/** The zip name of the validation files: the Sage zip's name with "-validation". */
+export function validationZipName(run: ReportRun): string {
+	return sageZipName(run.params).replace(/\.zip$/, '-validation.zip');
+}
+
+/** The validation files in a plain zip (the browser wraps the same entries with AES instead). */
+export function validationZip(db: Database, run: ReportRun, options: ValidationOptions): NamedBytes {
+	return zipText(validationZipName(run), validationFiles(db, run, options));
+}

@@ -1,0 +1,20 @@
+// The members of each head of household's latest stay, for the tables that classify a household
+// by its members (Q25b, Q26a, Q27b): HUD uses the head's latest stay and every member active in
+// the report on it, even when a member's own latest stay is elsewhere.
+
+/**
+ * One row per head (u_client, RelationshipToHoH 1) and active member of the head's household:
+ * HeadID, HeadEnrollmentID, HouseholdID, HouseholdType (the head's), HeadAge, IsYouthHead, and
+ * the member's PersonalID, EnrollmentID, RelationshipToHoH, Age (report age, §4), VeteranStatus
+ * and Chronic (household-adjusted CH status at the start of that stay, §7; 'M' when unknown).
+ */
+export const HEAD_MEMBERS = `SELECT h.PersonalID AS HeadID, h.EnrollmentID AS HeadEnrollmentID, h.HouseholdID,
+		h.HouseholdType, h.Age AS HeadAge, h.IsYouth AS IsYouthHead,
+		m.PersonalID, m.EnrollmentID, m.RelationshipToHoH, a.Age, cl.VeteranStatus,
+		COALESCE(ch.Chronic, 'M') AS Chronic
+	FROM u_client h
+	JOIN u_enrollment m ON m.HouseholdID = h.HouseholdID
+	JOIN u_age a ON a.PersonalID = m.PersonalID
+	JOIN Client cl ON cl.PersonalID = m.PersonalID
+	LEFT JOIN u_chronic ch ON ch.EnrollmentID = m.EnrollmentID
+	WHERE h.IsHoH`;

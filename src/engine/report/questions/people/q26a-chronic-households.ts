@@ -1,0 +1,26 @@
+// Q26a Chronic Homeless Status - Number of Households w/at least one or more CH person: each
+// household, through its head, by the CH status of its adults and head.
+import type { Question } from '../../question';
+import { householdTypeCells } from '../common';
+import { HEAD_MEMBERS } from './households';
+
+/**
+ * First match over the head and adult members: any CH (row 2), any DK/PNTA (row 4), any
+ * missing (row 5), else not CH (row 3). The reference code's order (HUD test-kit issue 116).
+ */
+export const q26a: Question = {
+	tables: ['Q26a'],
+	compute: (ctx) => [
+		ctx.counted(
+			'Q26a',
+			householdTypeCells(
+				`SELECT CASE MIN(CASE Chronic WHEN 'Y' THEN 1 WHEN 'DK' THEN 2 WHEN 'M' THEN 3 ELSE 4 END)
+						WHEN 1 THEN 2 WHEN 2 THEN 4 WHEN 3 THEN 5 ELSE 3 END AS row,
+					HeadID AS PersonalID, HeadEnrollmentID AS EnrollmentID, HouseholdID, HouseholdType
+				FROM (${HEAD_MEMBERS}) WHERE Age >= 18 OR PersonalID = HeadID
+				GROUP BY HeadID, HeadEnrollmentID, HouseholdID, HouseholdType`,
+				{ totalRow: 6 }
+			)
+		)
+	]
+};

@@ -44,6 +44,8 @@ export interface ReportTable {
 	members: Record<string, Member[]>;
 	/** Number of data rows (Q4a varies; every other table has shape.rows.length). */
 	rowCount: number;
+	/** Things a reader of the table should know, e.g. clients that fell into a gray cell. */
+	notes: string[];
 }
 
 export function columnLetter(index: number): string {
@@ -66,7 +68,14 @@ export function valueColumns(shape: TableShape): string[] {
 
 /** A fresh table with every non-gray count cell at 0 and no members. */
 export function emptyTable(shape: TableShape): ReportTable {
-	const table: ReportTable = { shape, values: {}, formats: {}, members: {}, rowCount: shape.rows.length };
+	const table: ReportTable = {
+		shape,
+		values: {},
+		formats: {},
+		members: {},
+		rowCount: shape.rows.length,
+		notes: []
+	};
 	const gray = new Set(shape.gray);
 	for (let r = 0; r < shape.rows.length; r++) {
 		for (const col of valueColumns(shape)) {
@@ -93,7 +102,10 @@ export interface MemberRow {
 
 /**
  * Sets each cell named by `rows` to the number of distinct PersonalIDs in it and keeps them
- * as the cell's members. Cells that get no row keep their 0.
+ * as the cell's members. Cells that get no row keep their 0. HUD's shell grays cells that its
+ * rules should leave empty; when data still lands in one (e.g. a youth household whose other
+ * member has no date of birth), the cell stays empty for Sage and the clients are kept, with
+ * a note, so nobody disappears silently.
  */
 export function fillCounts(table: ReportTable, rows: MemberRow[]): void {
 	const byCell = new Map<string, Map<string, Member>>();
@@ -109,7 +121,13 @@ export function fillCounts(table: ReportTable, rows: MemberRow[]): void {
 		}
 	}
 	for (const [ref, members] of byCell) {
-		if (isGray(table, ref)) throw new Error(`${table.shape.id}: gray cell ${ref} got members`);
+		if (isGray(table, ref)) {
+			table.members[ref] = [...members.values()];
+			table.notes.push(
+				`${members.size} client(s) fall in ${ref}, a cell HUD's shell leaves empty; they are not counted in the upload.`
+			);
+			continue;
+		}
 		table.values[ref] = members.size;
 		table.formats[ref] = 'count';
 		table.members[ref] = [...members.values()];

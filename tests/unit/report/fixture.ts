@@ -1,0 +1,79 @@
+// Tiny hand-made exports for rule tests: a few rows per file, written as real CSV and loaded
+// through the engine's loader, so fixtures exercise the same path as a user's export.
+import initSqlJs, { type Database } from 'sql.js';
+import { FILE_SPECS } from '../../../src/engine/hmis/schema';
+import { loadExport } from '../../../src/engine/hmis/load';
+import type { InputFile } from '../../../src/engine/hmis/types';
+import { runReport, type ReportRun } from '../../../src/engine/report/run';
+import type { ReportParams } from '../../../src/engine/report/params';
+
+export type FixtureRow = Record<string, string | number | null>;
+export type Fixture = Record<string, FixtureRow[]>;
+
+const EXPORT_ROW: FixtureRow = {
+	ExportID: 'E1', SourceType: 1, SourceName: 'Fixture', ExportDate: '2026-10-15 00:00:00',
+	ExportStartDate: '2025-10-01', ExportEndDate: '2026-09-30', SoftwareName: 'Fixture',
+	SoftwareVersion: '1', CSVVersion: '2026 v1.0', ExportPeriodType: 3, ExportDirective: 2, HashStatus: 1
+};
+
+const COMMON: FixtureRow = {
+	DateCreated: '2025-01-01 00:00:00', DateUpdated: '2025-01-01 00:00:00', UserID: 'U1', ExportID: 'E1'
+};
+
+/** Defaults that make a row valid enough to load; a test names only what its rule reads. */
+const DEFAULTS: Record<string, FixtureRow> = {
+	Organization: { OrganizationID: 'O1', OrganizationName: 'Org', VictimServiceProvider: 0 },
+	User: { UserID: 'U1' },
+	Project: {
+		ProjectID: 'P1', OrganizationID: 'O1', ProjectName: 'Project', OperatingStartDate: '2015-01-01',
+		ContinuumProject: 1, ProjectType: 3, HousingType: 1
+	},
+	Funder: { ProjectID: 'P1', Funder: 2, StartDate: '2015-01-01' },
+	ProjectCoC: { ProjectID: 'P1', CoCCode: 'XX-500', Geocode: '100000' },
+	Client: {
+		NameDataQuality: 1, SSNDataQuality: 1, DOBDataQuality: 1, Sex: 1, White: 1,
+		VeteranStatus: 0, FirstName: 'A', LastName: 'B', SSN: '123456780'
+	},
+	Enrollment: {
+		ProjectID: 'P1', RelationshipToHoH: 1, LivingSituation: 116, DisablingCondition: 0,
+		EnrollmentCoC: 'XX-500'
+	}
+};
+
+function csv(file: string, rows: FixtureRow[]): string {
+	const spec = FILE_SPECS['2026'].find((f) => f.file === file);
+	if (!spec) throw new Error(`No file ${file} in the FY2026 spec`);
+	const names = spec.columns.map((c) => c.name);
+	const cell = (v: unknown) => (v === null || v === undefined ? '' : `"${String(v).replace(/"/g, '""')}"`);
+	const lines = rows.map((r, i) => {
+		const full: FixtureRow = { ...COMMON, ...DEFAULTS[file], [spec.key]: `${file[0]}${i + 1}`, ...r };
+		return names.map((n) => cell(full[n])).join(',');
+	});
+	return [names.join(','), ...lines].join('\n') + '\n';
+}
+
+/** The CSV files of a fixture; Export, Organization, User, Project, Funder and ProjectCoC default to one row each. */
+export function fixtureFiles(fixture: Fixture): InputFile[] {
+	const all: Fixture = {
+		Export: [EXPORT_ROW], Organization: [{}], User: [{}], Project: [{}], Funder: [{}], ProjectCoC: [{}],
+		Client: [], Enrollment: [], ...fixture
+	};
+	return Object.entries(all).map(([file, rows]) => new File([csv(file, rows)], `${file}.csv`));
+}
+
+let sql: Awaited<ReturnType<typeof initSqlJs>> | undefined;
+
+export async function loadFixture(fixture: Fixture): Promise<Database> {
+	sql ??= await initSqlJs();
+	const db = new sql.Database();
+	const result = await loadExport(db, { kind: 'files', files: fixtureFiles(fixture) });
+	if (!result.ok) throw new Error(`Fixture did not load: ${result.fatal}`);
+	return db;
+}
+
+export const FY2026: Omit<ReportParams, 'projectIds'> = { report: 'apr', start: '2025-10-01', end: '2026-09-30' };
+
+export async function fixtureReport(fixture: Fixture, projectIds = ['P1']): Promise<{ db: Database; run: ReportRun }> {
+	const db = await loadFixture(fixture);
+	return { db, run: runReport(db, { ...FY2026, projectIds }) };
+}

@@ -3,11 +3,63 @@
 // Expected problems come back as data (LoadResult.fatal, findings), never as exceptions,
 // because comlink carries only an error's message across the worker boundary.
 import type { SqlJsStatic } from 'sql.js';
+import type { NamedBytes, TextFile } from './export/zip';
+import type { ValidationOptions } from './export/validation';
 import type { ExportInput, LoadProgress, LoadResult, ProjectSummary } from './hmis/types';
+import type { CheckResult } from './report/checks';
+import type { ReportParams } from './report/params';
+import type { CellFormat, CellValue, Member, TableShape } from './report/table';
+
+export type { NamedBytes, TextFile, ValidationOptions, CheckResult, ReportParams };
 
 export interface SampleOptions {
 	seed: number;
 	clients: number;
+}
+
+/** A computed table without its members (they stay in the engine; ask with cellMembers). */
+export interface TableSummary {
+	shape: TableShape;
+	values: Record<string, CellValue>;
+	formats: Record<string, CellFormat>;
+	/** Cells that have clients behind them, with how many. */
+	memberCounts: Record<string, number>;
+	rowCount: number;
+}
+
+export interface ReportSummary {
+	/** False when the report could not be run; `problems` says why in plain words. */
+	ok: boolean;
+	problems: string[];
+	params: ReportParams;
+	/** The report's tables in Sage's order (only those computed). */
+	tables: TableSummary[];
+	/** Tables of the report that no question module computes yet. */
+	missing: string[];
+	checks: CheckResult[];
+	/** Milliseconds: "universe", each question's first table, "checks" and "total". */
+	timings: Record<string, number>;
+}
+
+/** A client behind a number, with the facts of the stay the cell counted. */
+export interface MemberDetail extends Member {
+	projectId: string | null;
+	entryDate: string | null;
+	exitDate: string | null;
+	age: number | null;
+	householdType: string | null;
+}
+
+export interface MemberPage {
+	/** How many clients the cell has in all. */
+	total: number;
+	offset: number;
+	members: MemberDetail[];
+}
+
+export interface ClientCell {
+	table: string;
+	cell: string;
 }
 
 export interface EngineApi {
@@ -19,6 +71,16 @@ export interface EngineApi {
 	projects(): ProjectSummary[];
 	/** The last load's findings as CSV text (header row included). */
 	findingsCsv(): string;
+	/** Runs a report over the loaded export; the result stays in the engine for the calls below. */
+	runReport(params: ReportParams): ReportSummary;
+	/** A page of the clients behind a cell of the last report, ordered by PersonalID. */
+	cellMembers(tableId: string, cell: string, offset: number, limit: number): MemberPage;
+	/** Every cell of the last report a client is counted in. */
+	findClient(personalId: string): ClientCell[];
+	/** The last report's Sage upload zip; throws when a table is not computed yet. */
+	sageZip(): NamedBytes;
+	/** The last report's validation files (clients and cell membership). */
+	validationFiles(options: ValidationOptions): TextFile[];
 	/** Drops the loaded data and every result. */
 	forget(): void;
 }

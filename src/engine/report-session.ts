@@ -1,0 +1,137 @@
+// The engine's report state: the last report run over the loaded export, its checks, and the
+// calls that read it (clients behind a cell, a client's cells, the downloads). engine.ts owns
+// the database and delegates the report methods of EngineApi here.
+import type { Database } from 'sql.js';
+import type { ClientCell, MemberDetail, MemberPage, ReportSummary, TableSummary } from './api';
+import { all } from './db/query';
+import { validationFiles, type ValidationOptions } from './export/validation';
+import { sageZip } from './export/sage-zip';
+import type { NamedBytes, TextFile } from './export/zip';
+import { checkReport, type CheckResult } from './report/checks';
+import { validateParams, type ReportParams } from './report/params';
+import { runReport, type ReportRun } from './report/run';
+import type { ReportTable } from './report/table';
+
+interface LastRun {
+	db: Database;
+	run: ReportRun;
+	checks: CheckResult[];
+	/** Members of every cell sorted by PersonalID, built when a cell is first paged. */
+	sorted: Map<string, ReportTable['members'][string]>;
+}
+
+function summaryOf(table: ReportTable): TableSummary {
+	const memberCounts: Record<string, number> = {};
+	for (const [cell, members] of Object.entries(table.members)) memberCounts[cell] = members.length;
+	return { shape: table.shape, values: table.values, formats: table.formats, memberCounts, rowCount: table.rowCount };
+}
+
+/** Problems with the project ids: each unknown one, and the ids the export does have. */
+function projectProblems(db: Database, projectIds: string[]): string[] {
+	const known = all<{ ProjectID: string; ProjectName: string | null; ProjectType: number | null }>(
+		db,
+		'SELECT ProjectID, ProjectName, ProjectType FROM Project ORDER BY ProjectID'
+	);
+	const ids = new Set(known.map((p) => String(p.ProjectID)));
+	const unknown = projectIds.filter((id) => !ids.has(id));
+	if (!unknown.length) return [];
+	const list = known.map((p) => `${p.ProjectID} (${p.ProjectName ?? 'no name'}, type ${p.ProjectType ?? '?'})`).join('; ');
+	return [
+		`${unknown.length === 1 ? 'Project' : 'Projects'} ${unknown.join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not in this export. Projects in it: ${list || 'none'}.`
+	];
+}
+
+export class ReportSession {
+	private last: LastRun | null = null;
+
+	/** `database` gives the loaded export's database, or null when nothing is loaded. */
+	constructor(private readonly database: () => Database | null) {}
+
+	runReport(params: ReportParams): ReportSummary {
+		this.last = null;
+		const db = this.database();
+		const failed = (problems: string[]): ReportSummary => ({
+			ok: false, problems, params, tables: [], missing: [], checks: [], timings: {}
+		});
+		if (!db) return failed(['Load an export before running a report.']);
+		const problems = validateParams(params);
+		if (problems.length) return failed(problems);
+		const unknown = projectProblems(db, params.projectIds);
+		if (unknown.length) return failed(unknown);
+		const t0 = performance.now();
+		const run = runReport(db, params);
+		const t1 = performance.now();
+		const checks = checkReport(run.tables);
+		const timings = { ...run.timings, checks: performance.now() - t1, total: performance.now() - t0 };
+		this.last = { db, run, checks, sorted: new Map() };
+		return {
+			ok: true, problems: [], params, tables: run.tables.map(summaryOf), missing: run.missing, checks, timings
+		};
+	}
+
+	private current(): LastRun {
+		if (!this.last) throw new Error('Run a report first.');
+		return this.last;
+	}
+
+	cellMembers(tableId: string, cell: string, offset: number, limit: number): MemberPage {
+		const last = this.current();
+		const key = `${tableId}!${cell}`;
+		let members = last.sorted.get(key);
+		if (!members) {
+			const table = last.run.tables.find((t) => t.shape.id === tableId);
+			members = [...(table?.members[cell] ?? [])].sort((a, b) =>
+				a.personalId < b.personalId ? -1 : a.personalId > b.personalId ? 1 : 0
+			);
+			last.sorted.set(key, members);
+		}
+		const page = members.slice(Math.max(0, offset), Math.max(0, offset) + Math.max(0, limit));
+		const facts = new Map(
+			all<{ EnrollmentID: string; ProjectID: string; EntryDate: string; ExitDate: string | null; Age: number | null; HouseholdType: string | null }>(
+				last.db,
+				`SELECT ue.EnrollmentID, ue.ProjectID, ue.EntryDate, ue.ExitDate, a.Age, h.HouseholdType
+				FROM u_enrollment ue
+				LEFT JOIN u_age a ON a.PersonalID = ue.PersonalID
+				LEFT JOIN u_household h ON h.HouseholdID = ue.HouseholdID
+				WHERE ue.EnrollmentID IN (SELECT value FROM json_each(:ids))`,
+				{ ':ids': JSON.stringify(page.map((m) => m.enrollmentId)) }
+			).map((f) => [String(f.EnrollmentID), f])
+		);
+		const detailed: MemberDetail[] = page.map((m) => {
+			const f = facts.get(m.enrollmentId);
+			return {
+				...m,
+				projectId: f ? String(f.ProjectID) : null,
+				entryDate: f?.EntryDate ?? null,
+				exitDate: f?.ExitDate ?? null,
+				age: f?.Age ?? null,
+				householdType: f?.HouseholdType ?? null
+			};
+		});
+		return { total: members.length, offset, members: detailed };
+	}
+
+	findClient(personalId: string): ClientCell[] {
+		const cells: ClientCell[] = [];
+		for (const table of this.current().run.tables) {
+			for (const [cell, members] of Object.entries(table.members)) {
+				if (members.some((m) => m.personalId === personalId)) cells.push({ table: table.shape.id, cell });
+			}
+		}
+		return cells;
+	}
+
+	sageZip(): NamedBytes {
+		const { run } = this.current();
+		return sageZip(run.params, run.tables);
+	}
+
+	validationFiles(options: ValidationOptions): TextFile[] {
+		const { db, run } = this.current();
+		return validationFiles(db, run, options);
+	}
+
+	forget(): void {
+		this.last = null;
+	}
+}

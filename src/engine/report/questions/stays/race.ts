@@ -15,10 +15,11 @@ const RACES = [
 
 /**
  * SQL for the race group column letter of Client row `client`, with the groups laid out from
- * column index `first` (1 = B). 8/9/99 in RaceNone never outweigh a selected race.
+ * column index `first` (1 = B). 8/9/99 in RaceNone never outweigh a selected race; a blank race
+ * field counts as not selected (IS 1 keeps NULL from voiding the count).
  */
 export function raceColumn(client: string, first: number): string {
-	const count = RACES.map((r) => `(${client}.${r} = 1)`).join(' + ');
+	const count = RACES.map((r) => `(${client}.${r} IS 1)`).join(' + ');
 	const single = RACES.map((r, i) => `WHEN ${client}.${r} = 1 THEN '${columnLetter(first + i)}'`);
 	return `CASE
 		WHEN ${count} = 0 THEN '${columnLetter(first + 9)}'

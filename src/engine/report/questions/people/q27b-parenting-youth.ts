@@ -1,0 +1,35 @@
+// Q27b Parenting Youth: youth-headed households with a child of the head, by the head's age.
+import type { Question } from '../../question';
+import { HEAD_MEMBERS } from './households';
+
+/**
+ * Households whose head is a youth (§4: youth household, head aged 12-24) and that have an
+ * active member who is a child of the head (RelationshipToHoH 2, age 0-17). SPEC26 places the
+ * household by the head's age; the reference code by household type (with children and adults
+ * → 18 to 24, else < 18). They differ only for a head under 18 living with another adult; we
+ * follow the reference code.
+ */
+const PARENTING = `SELECT m.*, CASE WHEN m.HouseholdType = 'with_children_and_adults' THEN 3 ELSE 2 END AS row
+	FROM (${HEAD_MEMBERS}) m
+	WHERE m.IsYouthHead AND EXISTS (SELECT 1 FROM u_enrollment k JOIN u_age ka ON ka.PersonalID = k.PersonalID
+		WHERE k.HouseholdID = m.HouseholdID AND k.RelationshipToHoH = 2 AND ka.Age BETWEEN 0 AND 17)`;
+
+/**
+ * B: the head and every member aged 18-24; C: the head's children aged 0-17; D: every member;
+ * E: the household, through its head.
+ */
+export const q27b: Question = {
+	tables: ['Q27b'],
+	compute: (ctx) => [
+		ctx.counted(
+			'Q27b',
+			`WITH p AS (${PARENTING})
+			SELECT 'B' || row AS cell, PersonalID, EnrollmentID, HouseholdID FROM p
+				WHERE PersonalID = HeadID OR Age BETWEEN 18 AND 24
+			UNION ALL SELECT 'C' || row, PersonalID, EnrollmentID, HouseholdID FROM p
+				WHERE RelationshipToHoH = 2 AND Age BETWEEN 0 AND 17
+			UNION ALL SELECT 'D' || row, PersonalID, EnrollmentID, HouseholdID FROM p
+			UNION ALL SELECT 'E' || row, PersonalID, EnrollmentID, HouseholdID FROM p WHERE PersonalID = HeadID`
+		)
+	]
+};

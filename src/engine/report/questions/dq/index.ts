@@ -8,6 +8,7 @@ import { q06d } from './q06d-chronic-homelessness';
 import { q06e } from './q06e-timeliness';
 import { q06f } from './q06f-inactive-records';
 import { q07b, q08b } from './q07b-q08b-point-in-time';
+import { q09 } from './q09-contacts';
 import { q05a } from './validations';
 
-export const dqQuestions: Question[] = [q04a, q05a, q06a, q06b, q06c, q06d, q06e, q06f, q07b, q08b];
+export const dqQuestions: Question[] = [q04a, q05a, q06a, q06b, q06c, q06d, q06e, q06f, q07b, q08b, q09];

@@ -39,9 +39,11 @@ export function pitDates(start: string, end: string): [row: number, date: string
  */
 function presentSql(ctx: QuestionContext): string {
 	const dates = pitDates(ctx.params.start, ctx.params.end);
-	if (!dates.length) return `SELECT NULL AS row, NULL AS PersonalID WHERE 0`;
-	const values = dates.map(([row, d]) => `(${row}, '${d}')`).join(', ');
-	return `WITH pit(row, d) AS (VALUES ${values})
+	// A range too short to hold any of the four months has no point-in-time dates.
+	const pit = dates.length
+		? `VALUES ${dates.map(([row, d]) => `(${row}, '${d}')`).join(', ')}`
+		: 'SELECT NULL, NULL WHERE 0';
+	return `WITH pit(row, d) AS (${pit})
 	SELECT p.row, e.PersonalID, e.EnrollmentID, e.HouseholdID
 	FROM u_enrollment e CROSS JOIN pit p
 	LEFT JOIN u_move_in m ON m.EnrollmentID = e.EnrollmentID

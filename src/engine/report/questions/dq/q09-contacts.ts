@@ -1,0 +1,72 @@
+// Q9a Number of Persons Contacted / Q9b Number of Persons Newly Engaged: adults and heads of
+// household whose latest stay is in street outreach or a night-by-night shelter, by how often
+// they were contacted (up to engagement) and where the first contact found them.
+import type { Question } from '../../question';
+import { fillCounts, numberAt, ratio, setValue } from '../../table';
+
+const COLUMNS = ['B', 'C', 'D', 'E'];
+
+// Contacts: current living situations on the latest stay from its start up to the exit, the
+// date of engagement and the report end (earlier than the report start included); the date of
+// engagement is one more contact, of unknown situation, when no contact is dated on it.
+// First contact column: C not homeless (17 other, 200-499), D homeless (100-199), E worker
+// unable to determine (anything else, and the engagement-date contact).
+// Universe: Q9a a contact inside the report range or an engagement in it; Q9b an engagement in
+// the range (like the reference code, not re-checked against the stay's start and exit).
+const PERSONS = `
+WITH u AS (
+	SELECT c.PersonalID, c.EnrollmentID, c.HouseholdID, c.EntryDate, c.ExitDate,
+		e.DateOfEngagement AS Engaged, p.ReportStart, p.ReportEnd
+	FROM u_client c JOIN Enrollment e ON e.EnrollmentID = c.EnrollmentID CROSS JOIN u_params p
+	WHERE c.ProjectType IN (1, 4) AND (c.IsAdult OR c.IsHoH)
+), real AS (
+	-- Several contacts on one day each count (Glossary), but the reference code counts two
+	-- records with the same date and situation once; so do we.
+	SELECT u.PersonalID, s.InformationDate AS d, s.CurrentLivingSituation AS Situation,
+		MIN(s.CurrentLivingSitID) AS id
+	FROM u JOIN CurrentLivingSituation s ON s.EnrollmentID = u.EnrollmentID
+	WHERE s.InformationDate >= u.EntryDate AND (u.ExitDate IS NULL OR s.InformationDate <= u.ExitDate)
+		AND (u.Engaged IS NULL OR s.InformationDate <= u.Engaged) AND s.InformationDate <= u.ReportEnd
+	GROUP BY u.PersonalID, s.InformationDate, s.CurrentLivingSituation
+), contact AS (
+	SELECT * FROM real
+	UNION ALL
+	SELECT u.PersonalID, u.Engaged, NULL, NULL FROM u
+	WHERE u.Engaged <= u.ReportEnd
+		AND NOT EXISTS (SELECT 1 FROM real r WHERE r.PersonalID = u.PersonalID AND r.d = u.Engaged)
+), ranked AS (
+	SELECT contact.*, ROW_NUMBER() OVER (PARTITION BY PersonalID ORDER BY d, id IS NULL, id) AS k,
+		COUNT(*) OVER (PARTITION BY PersonalID) AS Contacts
+	FROM contact
+)
+SELECT u.PersonalID, u.EnrollmentID, u.HouseholdID,
+	CASE WHEN r.Contacts = 1 THEN 2 WHEN r.Contacts <= 5 THEN 3 WHEN r.Contacts <= 9 THEN 4 ELSE 5 END AS row,
+	CASE
+		WHEN r.Situation = 17 OR r.Situation BETWEEN 200 AND 499 THEN 'C'
+		WHEN r.Situation BETWEEN 100 AND 199 THEN 'D'
+		ELSE 'E'
+	END AS col,
+	u.Engaged BETWEEN u.ReportStart AND u.ReportEnd AS EngagedInRange,
+	EXISTS (SELECT 1 FROM contact x WHERE x.PersonalID = u.PersonalID AND x.d >= u.ReportStart) AS ContactInRange
+FROM u JOIN ranked r ON r.PersonalID = u.PersonalID AND r.k = 1`;
+
+/** Membership rows of a Q9 table for the persons matching `where`. */
+const cells = (where: string) => `WITH p AS (${PERSONS}), m AS (SELECT * FROM p WHERE ${where})
+	SELECT 'B' || row AS cell, PersonalID, EnrollmentID, HouseholdID FROM m
+	UNION ALL SELECT col || row, PersonalID, EnrollmentID, HouseholdID FROM m
+	UNION ALL SELECT 'B6', PersonalID, EnrollmentID, HouseholdID FROM m
+	UNION ALL SELECT col || '6', PersonalID, EnrollmentID, HouseholdID FROM m`;
+
+export const q09: Question = {
+	tables: ['Q9a', 'Q9b'],
+	compute(ctx) {
+		const contacted = ctx.counted('Q9a', cells('ContactInRange OR EngagedInRange'));
+		const engaged = ctx.table('Q9b');
+		fillCounts(engaged, ctx.all(cells('EngagedInRange')));
+		// Row 7: rate of engagement, per column, engaged over contacted.
+		for (const col of COLUMNS) {
+			setValue(engaged, `${col}7`, ratio(numberAt(engaged, `${col}6`), numberAt(contacted, `${col}6`)), 'percent');
+		}
+		return [contacted, engaged];
+	}
+};

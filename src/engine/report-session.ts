@@ -5,7 +5,7 @@ import type { Database } from 'sql.js';
 import type { ClientCell, MemberDetail, MemberPage, ReportSummary, TableSummary } from './api';
 import { all } from './db/query';
 import { validationFiles, type ValidationOptions } from './export/validation';
-import { sageZip } from './export/sage-zip';
+import { sageFiles, sageZip } from './export/sage-zip';
 import type { NamedBytes, TextFile } from './export/zip';
 import { checkReport, type CheckResult } from './report/checks';
 import { validateParams, type ReportParams } from './report/params';
@@ -124,6 +124,12 @@ export class ReportSession {
 	sageZip(): NamedBytes {
 		const { run } = this.current();
 		return sageZip(run.params, run.tables);
+	}
+
+	/** The last report's table CSVs, for writing them as loose files. */
+	sageFiles(): TextFile[] {
+		const { run } = this.current();
+		return sageFiles(run.params, run.tables);
 	}
 
 	validationFiles(options: ValidationOptions): TextFile[] {

@@ -38,38 +38,58 @@ function rowsOf(
 	log.skip(file, code, total - built - (built < total ? 1 : 0));
 }
 
-function severityOf(child: string, column: string): Severity {
-	if (column === 'UserID') return 'info';
-	if (child === 'Enrollment') return 'error';
-	return 'warning';
-}
+/** An Enrollment without its Client or Project cannot be reported at all. */
+const severityOf = (child: string): Severity => (child === 'Enrollment' ? 'error' : 'warning');
 
 function orphans(db: Database, log: FindingLog, ctx: CheckContext): void {
 	for (const spec of FILE_SPECS['2026']) {
 		const file = ctx.fileNames.get(spec.file);
 		if (!file) continue;
 		for (const col of spec.columns) {
-			if (!col.references || col.name === 'ExportID') continue;
+			if (!col.references || col.name === 'ExportID' || col.name === 'UserID') continue;
 			const [parent, parentCol] = col.references.split('.');
 			if (FILE_SPECS['2026'].find((f) => f.file === parent)?.key !== parentCol) continue;
 			const c = quoteId(col.name);
 			const where = `FROM ${quoteId(spec.file)} c WHERE c.${c} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM ${quoteId(parent)} p WHERE p.${quoteId(parentCol)} = c.${c})`;
 			const parentFile = ctx.fileNames.get(parent) ?? `${parent}.csv`;
-			const severity = severityOf(spec.file, col.name);
+			const severity = severityOf(spec.file);
 			rowsOf(db, log, file, 'orphan', `SELECT count(*) ${where}`, `SELECT c.rowid, c.${c} ${where} ORDER BY c.rowid`, ([row, value]) => ({
 				severity,
 				file,
 				row: Number(row),
 				column: col.name,
 				value: String(value),
-				message: `${col.name} ${value} is not in ${parentFile}; reports cannot connect this record${parent === 'User' ? ' to a user' : ''}.`,
-				action:
-					parent === 'User'
-						? 'Nothing to do for the reports; include every user in User.csv for a complete export.'
-						: `Export the missing ${parent} record too (it may be deleted or outside the export's scope), or fix the ${col.name}.`,
+				message: `${col.name} ${value} is not in ${parentFile}; reports cannot connect this record to it.`,
+				action: `Export the missing ${parent} record too (it may be deleted or outside the export's scope), or fix the ${col.name}.`,
 				code: 'orphan'
 			}));
 		}
+	}
+}
+
+/** Users matter to no report, so unknown UserIDs get one finding per file, not one per row. */
+function unknownUsers(db: Database, log: FindingLog, ctx: CheckContext): void {
+	for (const spec of FILE_SPECS['2026']) {
+		const file = ctx.fileNames.get(spec.file);
+		if (!file || !spec.columns.some((c) => c.name === 'UserID') || spec.file === 'User') continue;
+		const res = db.exec(
+			`SELECT count(*), min(rowid), group_concat(DISTINCT UserID) FROM (SELECT rowid, UserID FROM ${quoteId(spec.file)} c
+			WHERE UserID IS NOT NULL AND NOT EXISTS (SELECT 1 FROM User u WHERE u.UserID = c.UserID))`
+		);
+		const [n, row, ids] = res[0]?.values[0] ?? [0, null, null];
+		if (!n) continue;
+		const list = String(ids).split(',');
+		const shown = list.slice(0, 5).join(', ') + (list.length > 5 ? `, … (${fmt(list.length)} in all)` : '');
+		log.add({
+			severity: 'info',
+			file,
+			row: Number(row),
+			column: 'UserID',
+			value: list[0],
+			message: `${fmt(Number(n))} records name a UserID that is not in User.csv (${shown}).`,
+			action: 'Nothing to do for the reports; a complete export lists every user in User.csv.',
+			code: 'unknown-user'
+		});
 	}
 }
 
@@ -154,6 +174,7 @@ function exportIdMismatch(db: Database, log: FindingLog, ctx: CheckContext): voi
 
 export function runChecks(db: Database, log: FindingLog, ctx: CheckContext): void {
 	orphans(db, log, ctx);
+	unknownUsers(db, log, ctx);
 	personMismatch(db, log, ctx);
 	households(db, log, ctx);
 	cocCodes(db, log, ctx);

@@ -1,0 +1,93 @@
+// The engine object behind EngineApi: owns the sql.js database of the loaded export, replaces it
+// on every load and drops it on forget; report calls go to the ReportSession over that database.
+import type { Database, SqlJsStatic } from 'sql.js';
+import type {
+	ClientCell,
+	EngineApi,
+	MemberPage,
+	NamedBytes,
+	ReportParams,
+	ReportSummary,
+	SampleOptions,
+	TextFile,
+	ValidationOptions
+} from './api';
+import { findingsToCsv } from './hmis/findings-csv';
+import { loadExport, type LoadOptions } from './hmis/load';
+import { projectSummaries } from './hmis/projects';
+import type { ExportInput, LoadProgress, LoadResult, ProjectSummary } from './hmis/types';
+import { ReportSession } from './report-session';
+
+export class Engine implements EngineApi {
+	private db: Database | null = null;
+	private result: LoadResult | null = null;
+	readonly reports = new ReportSession(() => this.db);
+
+	constructor(
+		private sql: SqlJsStatic,
+		private loadOptions: LoadOptions = {}
+	) {}
+
+	/** The loaded export's database, for the report code; null before a load or after forget. */
+	get database(): Database | null {
+		return this.db;
+	}
+
+	get lastLoad(): LoadResult | null {
+		return this.result;
+	}
+
+	async loadExport(input: ExportInput, onProgress?: (p: LoadProgress) => void): Promise<LoadResult> {
+		this.forget();
+		const db = new this.sql.Database();
+		const result = await loadExport(db, input, onProgress, this.loadOptions);
+		if (result.ok) this.db = db;
+		else db.close();
+		this.result = result;
+		return result;
+	}
+
+	async loadSample(_options: SampleOptions, _onProgress?: (p: LoadProgress) => void): Promise<LoadResult> {
+		// TODO wire the sample generator (src/engine/sample) once it provides generateSampleZip
+		throw new Error('The sample export is not available yet.');
+	}
+
+	projects(): ProjectSummary[] {
+		return this.db ? projectSummaries(this.db) : [];
+	}
+
+	findingsCsv(): string {
+		return findingsToCsv(this.result?.findings ?? []);
+	}
+
+	runReport(params: ReportParams): ReportSummary {
+		return this.reports.runReport(params);
+	}
+
+	cellMembers(tableId: string, cell: string, offset: number, limit: number): MemberPage {
+		return this.reports.cellMembers(tableId, cell, offset, limit);
+	}
+
+	findClient(personalId: string): ClientCell[] {
+		return this.reports.findClient(personalId);
+	}
+
+	sageZip(): NamedBytes {
+		return this.reports.sageZip();
+	}
+
+	validationFiles(options: ValidationOptions): TextFile[] {
+		return this.reports.validationFiles(options);
+	}
+
+	forget(): void {
+		this.reports.forget();
+		this.db?.close();
+		this.db = null;
+		this.result = null;
+	}
+}
+
+export function createEngine(sql: SqlJsStatic): Engine {
+	return new Engine(sql);
+}

@@ -1,0 +1,79 @@
+// The Sage zip: every table of the report as a flat <Id>.csv entry, the same bytes every time
+// and in every time zone, and a loud failure when a table is missing.
+import { strFromU8, unzipSync } from 'fflate';
+import { afterEach, describe, expect, it } from 'vitest';
+import { sageZip, sageZipName } from '../../../src/engine/export/sage-zip';
+import { APR_TABLES } from '../../../src/engine/report/compositions';
+import type { ReportParams } from '../../../src/engine/report/params';
+import { shapeOf } from '../../../src/engine/report/question';
+import { emptyTable, setValue } from '../../../src/engine/report/table';
+
+const PARAMS: ReportParams = { report: 'apr', start: '2025-10-01', end: '2026-09-30', projectIds: ['441'] };
+
+function allTables() {
+	return APR_TABLES.map((id) => {
+		const t = emptyTable(shapeOf(id));
+		if (id === 'Q5a') setValue(t, 'C2', 37, 'count');
+		return t;
+	});
+}
+
+describe('sageZip', () => {
+	const tz = process.env.TZ;
+	afterEach(() => {
+		if (tz === undefined) delete process.env.TZ;
+		else process.env.TZ = tz;
+	});
+
+	it('holds exactly the 67 APR tables as flat CSV files, all-zero tables included', () => {
+		const zip = sageZip(PARAMS, allTables());
+		const entries = unzipSync(zip.bytes);
+		expect(Object.keys(entries)).toEqual(APR_TABLES.map((id) => `${id}.csv`));
+		expect(Object.keys(entries)).toHaveLength(67);
+		expect(strFromU8(entries['Q5a.csv']).split('\n')[1]).toBe('"Total number of persons served",0,37');
+		expect(strFromU8(entries['Q27m.csv']).length).toBeGreaterThan(0);
+	});
+
+	it('gives the same bytes for the same report, whatever the time zone', () => {
+		process.env.TZ = 'UTC';
+		const a = sageZip(PARAMS, allTables()).bytes;
+		process.env.TZ = 'Pacific/Honolulu';
+		const b = sageZip(PARAMS, allTables()).bytes;
+		process.env.TZ = 'Asia/Tokyo';
+		const c = sageZip(PARAMS, allTables()).bytes;
+		expect(Buffer.from(b).equals(Buffer.from(a))).toBe(true);
+		expect(Buffer.from(c).equals(Buffer.from(a))).toBe(true);
+		// Local file header: DOS time at offset 10 (0 = 00:00:00), date at 12 (1980-01-01 = 0x21).
+		const view = new DataView(a.buffer, a.byteOffset);
+		expect(view.getUint32(0, true)).toBe(0x04034b50);
+		expect(view.getUint16(10, true)).toBe(0);
+		expect(view.getUint16(12, true)).toBe(0x21);
+	});
+
+	it('changes when a value changes', () => {
+		const tables = allTables();
+		const before = sageZip(PARAMS, tables).bytes;
+		setValue(tables[1], 'C3', 20, 'count');
+		expect(Buffer.from(sageZip(PARAMS, tables).bytes).equals(Buffer.from(before))).toBe(false);
+	});
+
+	it('refuses to write when tables are missing and names them', () => {
+		const tables = allTables().filter((t) => !['Q12', 'Q27m'].includes(t.shape.id));
+		expect(() => sageZip(PARAMS, tables)).toThrow(/2 are not computed yet: Q12, Q27m/);
+	});
+});
+
+describe('sageZipName', () => {
+	it('names the report, project and dates', () => {
+		expect(sageZipName(PARAMS)).toBe('APR-FY2026-441-2025-10-01-2026-09-30.zip');
+	});
+
+	it('joins up to three pooled projects with +, and counts the rest beyond that', () => {
+		expect(sageZipName({ ...PARAMS, projectIds: ['1554', '1555'] })).toBe('APR-FY2026-1554+1555-2025-10-01-2026-09-30.zip');
+		expect(sageZipName({ ...PARAMS, projectIds: ['1', '2', '3', '4', '5'] })).toBe('APR-FY2026-1+4-more-2025-10-01-2026-09-30.zip');
+	});
+
+	it('keeps project ids safe as file names', () => {
+		expect(sageZipName({ ...PARAMS, projectIds: ['a/b c'] })).toBe('APR-FY2026-a_b_c-2025-10-01-2026-09-30.zip');
+	});
+});

@@ -1,0 +1,95 @@
+// The validation file: one row per client with the facts behind the tables (identifiers only
+// when asked for) and one row per client per counted cell.
+import { strFromU8, unzipSync } from 'fflate';
+import Papa from 'papaparse';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from 'sql.js';
+import { validationFiles, validationZip } from '../../../src/engine/export/validation';
+import type { ReportRun } from '../../../src/engine/report/run';
+import { fixtureReport } from '../report/fixture';
+import { exit, income, person, START, stay } from '../report/income/helpers';
+
+function parse(text: string): Record<string, string>[] {
+	return Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
+}
+
+let db: Database;
+let run: ReportRun;
+
+beforeAll(async () => {
+	({ db, run } = await fixtureReport({
+		Client: [
+			person('A', '1980-05-01', { FirstName: 'Zelda', LastName: 'Quill', SSN: '987654321' }),
+			person('B', '2015-03-01', { FirstName: 'Yves', LastName: 'Quill', SSN: '987654322' }),
+			person('C', '1990-01-01', { FirstName: 'Xena', LastName: 'Roe', SSN: '987654323', VeteranStatus: 1 })
+		],
+		Enrollment: [
+			stay('eA', 'A', 'H1', '2025-11-01'),
+			stay('eB', 'B', 'H1', '2025-11-01', { RelationshipToHoH: 2 }),
+			stay('eC', 'C', 'H2', '2026-01-15')
+		],
+		Exit: [exit('eA', 'A', '2026-03-31', 410), exit('eB', 'B', '2026-03-31', 410)],
+		IncomeBenefits: [income('eC', 'C', '2026-01-15', START, { IncomeFromAnySource: 1, TotalMonthlyIncome: 1200 })]
+	}));
+});
+
+describe('validation files', () => {
+	it('list every client once with the facts the tables use', () => {
+		const [clients] = validationFiles(db, run, { includeIdentifiers: true });
+		expect(clients.name).toBe('clients.csv');
+		const rows = parse(clients.text);
+		expect(rows.map((r) => r.PersonalID)).toEqual(['A', 'B', 'C']);
+		const [a, b, c] = rows;
+		expect(a).toMatchObject({
+			EnrollmentID: 'eA', HouseholdID: 'H1', ProjectID: 'P1', ProjectType: '3', RelationshipToHoH: '1',
+			AgeClass: 'adult', HouseholdType: 'with_children_and_adults', EntryDate: '2025-11-01',
+			ExitDate: '2026-03-31', LeaverStayer: 'leaver', Destination: '410', Veteran: '0'
+		});
+		expect(b).toMatchObject({ AgeClass: 'child', Age: '10', LeaverStayer: 'leaver' });
+		expect(c).toMatchObject({
+			HouseholdType: 'without_children', LeaverStayer: 'stayer', Veteran: '1', ExitDate: '',
+			IncomeAtStart: '1200', IncomeAtStartStatus: 'known', IncomeAtExit: ''
+		});
+		expect(a.FirstName).toBe('Zelda');
+		expect(a.SSN).toBe('987654321');
+		expect(a.DOB).toBe('1980-05-01');
+	});
+
+	it('leave out names, SSN and date of birth when asked', () => {
+		const [clients, cells] = validationFiles(db, run, { includeIdentifiers: false });
+		const header = clients.text.split('\n')[0];
+		for (const name of ['FirstName', 'MiddleName', 'LastName', 'NameSuffix', 'SSN', 'DOB']) {
+			expect(header).not.toContain(`"${name}"`);
+		}
+		for (const secret of ['Zelda', 'Quill', '98765432', '1980-05-01']) {
+			expect(clients.text).not.toContain(secret);
+			expect(cells.text).not.toContain(secret);
+		}
+		expect(parse(clients.text)[0].Age).toBe('45');
+	});
+
+	it('list one row per client per counted cell, in table order', () => {
+		const cells = validationFiles(db, run, { includeIdentifiers: false })[1];
+		expect(cells.name).toBe('cell-members.csv');
+		expect(cells.text.split('\n')[0]).toBe('"Table","Cell","PersonalID","EnrollmentID","HouseholdID"');
+		const rows = parse(cells.text);
+		const expected = run.tables.reduce(
+			(n, t) => n + Object.values(t.members).reduce((m, list) => m + list.length, 0),
+			0
+		);
+		expect(rows).toHaveLength(expected);
+		const q5a = rows.filter((r) => r.Table === 'Q5a' && r.Cell === 'C2');
+		expect(q5a.map((r) => r.PersonalID)).toEqual(['A', 'B', 'C']);
+		expect(q5a[0]).toMatchObject({ EnrollmentID: 'eA', HouseholdID: 'H1' });
+		const order = [...new Set(rows.map((r) => r.Table))];
+		expect(order).toEqual(run.tables.map((t) => t.shape.id).filter((id) => order.includes(id)));
+	});
+
+	it('zip both files under the report name', () => {
+		const zip = validationZip(db, run, { includeIdentifiers: false });
+		expect(zip.name).toBe('APR-FY2026-P1-2025-10-01-2026-09-30-validation.zip');
+		const entries = unzipSync(zip.bytes);
+		expect(Object.keys(entries)).toEqual(['clients.csv', 'cell-members.csv']);
+		expect(strFromU8(entries['clients.csv'])).toBe(validationFiles(db, run, { includeIdentifiers: false })[0].text);
+	});
+});

@@ -51,7 +51,10 @@ function totalIsSumOfHouseholdTypes(id: string): string[] {
 		// Averages and percentages are not counts: they do not add across columns.
 		if (/^(average|percentage)/i.test(label)) return [];
 		const row = i + 2;
-		return [`${id}!B${row} = ${letters.map((c) => `${id}!${c}${row}`).join(' + ')}`];
+		// Gray cells hold nothing: they drop out of the sum (a gray total leaves the row out).
+		const parts = letters.map((c) => `${c}${row}`).filter((ref) => !shape.gray.includes(ref));
+		if (shape.gray.includes(`B${row}`) || !parts.length) return [];
+		return [`${id}!B${row} = ${parts.map((ref) => `${id}!${ref}`).join(' + ')}`];
 	});
 }
 

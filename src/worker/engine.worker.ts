@@ -23,6 +23,21 @@ const api = {
 	async findingsCsv() {
 		return (await engine).findingsCsv();
 	},
+	async runReport(...args: Parameters<EngineApi['runReport']>) {
+		return (await engine).runReport(...args);
+	},
+	async cellMembers(...args: Parameters<EngineApi['cellMembers']>) {
+		return (await engine).cellMembers(...args);
+	},
+	async findClient(...args: Parameters<EngineApi['findClient']>) {
+		return (await engine).findClient(...args);
+	},
+	async sageZip() {
+		return (await engine).sageZip();
+	},
+	async validationFiles(...args: Parameters<EngineApi['validationFiles']>) {
+		return (await engine).validationFiles(...args);
+	},
 	async forget() {
 		(await engine).forget();
 	}

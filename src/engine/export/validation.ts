@@ -106,11 +106,16 @@ function cellOrder(table: ReportTable): string[] {
 const byPerson = (a: { personalId: string }, b: { personalId: string }) =>
 	a.personalId < b.personalId ? -1 : a.personalId > b.personalId ? 1 : 0;
 
-/** One row per client per counted cell of every table, in the report's table order. */
+/**
+ * One row per client per counted cell of every table, in the report's table order. Clients a
+ * question put in a gray cell are left out: the upload has no number there to reconcile.
+ */
 export function cellMembers(tables: ReportTable[]): TextFile {
 	const rows: unknown[][] = [];
 	for (const table of tables) {
+		const gray = new Set(table.shape.gray);
 		for (const cell of cellOrder(table)) {
+			if (gray.has(cell)) continue;
 			for (const m of [...table.members[cell]].sort(byPerson)) {
 				rows.push([table.shape.id, cell, m.personalId, m.enrollmentId, m.householdId]);
 			}

@@ -148,7 +148,7 @@ function referenceTables(c: ReturnType<typeof kitCases>[number]): ReportTable[] 
 		const grid = expectedGrid(c, id);
 		if (!grid) throw new Error(`${c.id}: no expected ${id}`);
 		const shape = shapeOf(id);
-		const t: ReportTable = { shape, values: {}, formats: {}, members: {}, rowCount: grid.length - 1 };
+		const t: ReportTable = { ...emptyTable(shape), values: {}, formats: {}, rowCount: grid.length - 1 };
 		grid.slice(1).forEach((row, r) =>
 			row.forEach((v, col) => {
 				if (shape.rowLabelColumn && col === 0) return;

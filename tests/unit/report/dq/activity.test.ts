@@ -29,20 +29,34 @@ test('Q6e buckets days from start and exit to the day their records were created
 });
 
 const bedNight = (enrollmentId: string, personalId: string, date: string): FixtureRow => ({
-	EnrollmentID: enrollmentId, PersonalID: personalId, DateProvided: date, RecordType: 200, TypeProvided: 200
+	EnrollmentID: enrollmentId,
+	PersonalID: personalId,
+	DateProvided: date,
+	RecordType: 200,
+	TypeProvided: 200
 });
 
-const contact = (enrollmentId: string, personalId: string, date: string, situation: number): FixtureRow => ({
-	EnrollmentID: enrollmentId, PersonalID: personalId, InformationDate: date, CurrentLivingSituation: situation
+const contact = (
+	enrollmentId: string,
+	personalId: string,
+	date: string,
+	situation: number
+): FixtureRow => ({
+	EnrollmentID: enrollmentId,
+	PersonalID: personalId,
+	InformationDate: date,
+	CurrentLivingSituation: situation
 });
 
-test('Q6f finds open outreach and shelter stays with no contact or bed night in the last 90 days', async () => {
+test('Q6f finds open stays with no contact or bed night in the last 90 days', async () => {
 	const engaged = { DateOfEngagement: '2026-01-01' };
 	const t = await tables(
 		{
 			Project: [{ ProjectType: 4 }, { ProjectType: 1 }, { ProjectType: 6 }, { ProjectType: 6 }],
 			Funder: [{ ProjectID: 'P1' }, { ProjectID: 'P3', Funder: 21 }],
-			Client: ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'N1', 'N2'].map((id) => person(id)).concat(person('K', '2015-01-01')),
+			Client: ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'N1', 'N2']
+				.map((id) => person(id))
+				.concat(person('K', '2015-01-01')),
 			Enrollment: [
 				// Outreach: A's last contact is exactly 90 days before the report end (still active);
 				// B's is 91 days before; C entered less than 90 days before the end; D is not
@@ -61,7 +75,10 @@ test('Q6f finds open outreach and shelter stays with no contact or bed night in 
 				stay('N2', 'N2', 'HN2', '2026-01-01', { ProjectID: 'P2' })
 			],
 			Exit: [exit('E', 'E', '2026-09-01')],
-			CurrentLivingSituation: [contact('A', 'A', '2026-07-02', 116), contact('B', 'B', '2026-07-01', 116)],
+			CurrentLivingSituation: [
+				contact('A', 'A', '2026-07-02', 116),
+				contact('B', 'B', '2026-07-01', 116)
+			],
 			Services: [
 				bedNight('N1', 'N1', '2026-09-15'),
 				bedNight('K', 'K', '2026-09-15'),
@@ -81,24 +98,46 @@ test('Q6f finds open outreach and shelter stays with no contact or bed night in 
 	expect(q.values.D3).toBeCloseTo(1 / 3);
 });
 
-test('point-in-time dates are the last Wednesdays inside the range, the latest when a month repeats', () => {
+test('point-in-time dates: the latest last Wednesday of each month inside the range', () => {
 	expect(pitDates('2025-10-01', '2026-09-30')).toEqual([
-		[2, '2026-01-28'], [3, '2026-04-29'], [4, '2026-07-29'], [5, '2025-10-29']
+		[2, '2026-01-28'],
+		[3, '2026-04-29'],
+		[4, '2026-07-29'],
+		[5, '2025-10-29']
 	]);
 	// Two years: the later January, April, July and October.
 	expect(pitDates('2024-10-01', '2026-09-30').map(([, d]) => d)).toEqual([
-		'2026-01-28', '2026-04-29', '2026-07-29', '2025-10-29'
+		'2026-01-28',
+		'2026-04-29',
+		'2026-07-29',
+		'2025-10-29'
 	]);
 	// A range ending before January's last Wednesday: the last Wednesday inside it (reference code).
-	expect(pitDates('2025-10-01', '2026-01-20')).toEqual([[2, '2026-01-14'], [5, '2025-10-29']]);
+	expect(pitDates('2025-10-01', '2026-01-20')).toEqual([
+		[2, '2026-01-14'],
+		[5, '2025-10-29']
+	]);
 	expect(pitDates('2026-02-01', '2026-03-15')).toEqual([]);
 });
 
 test('Q7b and Q8b count people and households present on each point-in-time date', async () => {
 	const t = await tables(
 		{
-			Project: [{ ProjectType: 3 }, { ProjectType: 4 }, { ProjectType: 2 }, { ProjectType: 1 }, { ProjectType: 12 }],
-			Client: [person('A'), person('K', '2015-01-01'), person('B'), person('C'), person('N'), person('H')],
+			Project: [
+				{ ProjectType: 3 },
+				{ ProjectType: 4 },
+				{ ProjectType: 2 },
+				{ ProjectType: 1 },
+				{ ProjectType: 12 }
+			],
+			Client: [
+				person('A'),
+				person('K', '2015-01-01'),
+				person('B'),
+				person('C'),
+				person('N'),
+				person('H')
+			],
 			Enrollment: [
 				// Housed on 2026-01-15; the head leaves in March, the child stays housed.
 				stay('A', 'A', 'H1', '2025-10-01', { MoveInDate: '2026-01-15' }),
@@ -123,30 +162,48 @@ test('Q7b and Q8b count people and households present on each point-in-time date
 		['P1', 'P2', 'P3', 'P4', 'P5']
 	);
 	expect(nonZero(t.Q7b)).toEqual({
-		B2: 3, C2: 1, D2: 2,
-		B3: 2, C3: 1, D3: 1,
-		B4: 1, D4: 1,
-		B5: 3, C5: 3
+		B2: 3,
+		C2: 1,
+		D2: 2,
+		B3: 2,
+		C3: 1,
+		D3: 1,
+		B4: 1,
+		D4: 1,
+		B5: 3,
+		C5: 3
 	});
 	expect(who(t.Q7b, 'B2')).toEqual(['A', 'B', 'K']);
 	expect(nonZero(t.Q8b)).toEqual({
-		B2: 2, C2: 1, D2: 1,
-		B3: 2, C3: 1, D3: 1,
-		B4: 1, D4: 1,
-		B5: 3, C5: 3
+		B2: 2,
+		C2: 1,
+		D2: 1,
+		B3: 2,
+		C3: 1,
+		D3: 1,
+		B4: 1,
+		D4: 1,
+		B5: 3,
+		C5: 3
 	});
 	expect(who(t.Q8b, 'D4')).toEqual(['A']);
 });
 
-test('Q9a and Q9b count contacts up to engagement by where the first contact found the person', async () => {
-	const days = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+test('Q9a and Q9b count contacts up to engagement, by where the first one was', async () => {
+	const days = (from: number, to: number) =>
+		Array.from({ length: to - from + 1 }, (_, i) => from + i);
 	const t = await tables(
 		{
 			Project: [{ ProjectType: 4 }],
-			Client: ['A', 'B', 'C', 'D', 'E', 'G', 'H'].map((id) => person(id)).concat(person('F', '2015-01-01')),
+			Client: ['A', 'B', 'C', 'D', 'E', 'G', 'H']
+				.map((id) => person(id))
+				.concat(person('F', '2015-01-01')),
 			Enrollment: [
 				stay('A', 'A', 'HA', '2025-09-01', { DateOfEngagement: '2025-10-10' }),
-				stay('F', 'F', 'HA', '2025-09-01', { RelationshipToHoH: 2, DateOfEngagement: '2025-10-10' }),
+				stay('F', 'F', 'HA', '2025-09-01', {
+					RelationshipToHoH: 2,
+					DateOfEngagement: '2025-10-10'
+				}),
 				stay('B', 'B', 'HB', '2025-11-01', { DateOfEngagement: '2025-11-01' }),
 				stay('C', 'C', 'HC', '2025-11-01'),
 				stay('D', 'D', 'HD', '2025-11-01', { DateOfEngagement: '2026-10-15' }),
@@ -157,37 +214,57 @@ test('Q9a and Q9b count contacts up to engagement by where the first contact fou
 			Exit: [exit('H', 'H', '2025-12-01')],
 			CurrentLivingSituation: [
 				// A: a contact before the report start counts; the one on the engagement date too.
-				contact('A', 'A', '2025-09-05', 116), contact('A', 'A', '2025-10-10', 410),
+				contact('A', 'A', '2025-09-05', 116),
+				contact('A', 'A', '2025-10-10', 410),
 				contact('F', 'F', '2025-10-10', 116),
 				// C: first found in "other"; a duplicate record on 11-02 counts once.
-				contact('C', 'C', '2025-11-01', 17), contact('C', 'C', '2025-11-02', 116),
-				contact('C', 'C', '2025-11-02', 116), contact('C', 'C', '2025-11-03', 101),
-				contact('C', 'C', '2025-11-04', 116), contact('C', 'C', '2025-11-05', 116),
+				contact('C', 'C', '2025-11-01', 17),
+				contact('C', 'C', '2025-11-02', 116),
+				contact('C', 'C', '2025-11-02', 116),
+				contact('C', 'C', '2025-11-03', 101),
+				contact('C', 'C', '2025-11-04', 116),
+				contact('C', 'C', '2025-11-05', 116),
 				// D: ten contacts, engaged after the report end.
 				contact('D', 'D', '2025-11-01', 8),
 				...days(2, 10).map((d) => contact('D', 'D', `2025-11-${String(d).padStart(2, '0')}`, 116)),
 				// E: contacted and engaged before the report: not in either table.
 				contact('E', 'E', '2025-08-05', 116),
 				// G: a contact after the engagement date does not count; the engagement date does.
-				contact('G', 'G', '2025-11-15', 116), contact('G', 'G', '2026-01-10', 116),
+				contact('G', 'G', '2025-11-15', 116),
+				contact('G', 'G', '2026-01-10', 116),
 				// H: a contact after the exit does not count.
-				contact('H', 'H', '2025-11-10', 116), contact('H', 'H', '2025-12-05', 116)
+				contact('H', 'H', '2025-11-10', 116),
+				contact('H', 'H', '2025-12-05', 116)
 			]
 		},
 		['Q9a', 'Q9b']
 	);
 	expect(nonZero(t.Q9a)).toEqual({
-		B2: 2, D2: 1, E2: 1,
-		B3: 3, C3: 1, D3: 2,
-		B5: 1, E5: 1,
-		B6: 6, C6: 1, D6: 3, E6: 2
+		B2: 2,
+		D2: 1,
+		E2: 1,
+		B3: 3,
+		C3: 1,
+		D3: 2,
+		B5: 1,
+		E5: 1,
+		B6: 6,
+		C6: 1,
+		D6: 3,
+		E6: 2
 	});
 	expect(who(t.Q9a, 'E2')).toEqual(['B']);
 	expect(who(t.Q9a, 'D3')).toEqual(['A', 'G']);
 	expect(nonZero(t.Q9b)).toEqual({
-		B2: 1, E2: 1,
-		B3: 2, D3: 2,
-		B6: 3, D6: 2, E6: 1,
-		B7: 3 / 6, D7: 2 / 3, E7: 1 / 2
+		B2: 1,
+		E2: 1,
+		B3: 2,
+		D3: 2,
+		B6: 3,
+		D6: 2,
+		E6: 1,
+		B7: 3 / 6,
+		D7: 2 / 3,
+		E7: 1 / 2
 	});
 });

@@ -2,7 +2,11 @@
 import type { ReportTable } from '../../../../src/engine/report/table';
 import { fixtureReport, type Fixture, type FixtureRow } from '../fixture';
 
-export const person = (id: string, DOB: string | null = '1980-01-01', extra: FixtureRow = {}): FixtureRow => ({
+export const person = (
+	id: string,
+	DOB: string | null = '1980-01-01',
+	extra: FixtureRow = {}
+): FixtureRow => ({
 	PersonalID: id,
 	DOB,
 	DOBDataQuality: DOB ? 1 : 99,
@@ -15,17 +19,33 @@ export const stay = (
 	householdId: string,
 	entry: string,
 	extra: FixtureRow = {}
-): FixtureRow => ({ EnrollmentID: id, PersonalID: personalId, HouseholdID: householdId, EntryDate: entry, ...extra });
+): FixtureRow => ({
+	EnrollmentID: id,
+	PersonalID: personalId,
+	HouseholdID: householdId,
+	EntryDate: entry,
+	...extra
+});
 
 export const exit = (
 	enrollmentId: string,
 	personalId: string,
 	date: string,
 	extra: FixtureRow = {}
-): FixtureRow => ({ EnrollmentID: enrollmentId, PersonalID: personalId, ExitDate: date, Destination: 410, ...extra });
+): FixtureRow => ({
+	EnrollmentID: enrollmentId,
+	PersonalID: personalId,
+	ExitDate: date,
+	Destination: 410,
+	...extra
+});
 
 /** The named tables of an APR over the fixture (project P1 unless given). */
-export async function tables(fixture: Fixture, ids: string[], projects = ['P1']): Promise<Record<string, ReportTable>> {
+export async function tables(
+	fixture: Fixture,
+	ids: string[],
+	projects = ['P1']
+): Promise<Record<string, ReportTable>> {
 	const { run } = await fixtureReport(fixture, projects);
 	return Object.fromEntries(
 		ids.map((id) => {
@@ -38,7 +58,9 @@ export async function tables(fixture: Fixture, ids: string[], projects = ['P1'])
 
 /** The cells of a table that are not zero or empty, as { ref: value }. */
 export function nonZero(table: ReportTable): Record<string, unknown> {
-	return Object.fromEntries(Object.entries(table.values).filter(([, v]) => v !== 0 && v !== null && v !== ''));
+	return Object.fromEntries(
+		Object.entries(table.values).filter(([, v]) => v !== 0 && v !== null && v !== '')
+	);
 }
 
 /** PersonalIDs counted in a cell, sorted. */

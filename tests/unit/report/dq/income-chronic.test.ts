@@ -4,19 +4,31 @@ import { expect, test } from 'vitest';
 import type { FixtureRow } from '../fixture';
 import { exit, nonZero, person, stay, tables, who } from './helpers';
 
-const income = (enrollmentId: string, personalId: string, date: string, stage: number, any: number | null,
-	extra: FixtureRow = {}): FixtureRow => ({
-	EnrollmentID: enrollmentId, PersonalID: personalId, InformationDate: date, DataCollectionStage: stage,
-	IncomeFromAnySource: any, ...extra
+const income = (
+	enrollmentId: string,
+	personalId: string,
+	date: string,
+	stage: number,
+	any: number | null,
+	extra: FixtureRow = {}
+): FixtureRow => ({
+	EnrollmentID: enrollmentId,
+	PersonalID: personalId,
+	InformationDate: date,
+	DataCollectionStage: stage,
+	IncomeFromAnySource: any,
+	...extra
 });
 
-test('Q6c flags destinations and the start, annual-assessment and exit income records', async () => {
+test('Q6c flags destinations and start, annual-assessment and exit income', async () => {
 	const leavers = ['L1', 'L2', 'L3', 'L4'];
 	const starters = ['S2', 'S3', 'S4'];
 	const annual = ['A1', 'A2', 'A3', 'A4'];
 	const t = await tables(
 		{
-			Client: [...leavers, 'S1', ...starters, ...annual].map((id) => person(id)).concat(person('K', '2015-01-01')),
+			Client: [...leavers, 'S1', ...starters, ...annual]
+				.map((id) => person(id))
+				.concat(person('K', '2015-01-01')),
 			Enrollment: [
 				...leavers.map((id) => stay(id, id, `H${id}`, '2025-11-01')),
 				...['S1', ...starters].map((id) => stay(id, id, `H${id}`, '2025-11-01')),
@@ -53,10 +65,23 @@ test('Q6c flags destinations and the start, annual-assessment and exit income re
 	);
 	const q = t.Q6c;
 	expect(nonZero(q)).toEqual({
-		B2: 1, C2: 2, E2: 3, F2: 3 / 4,
-		B3: 1, C3: 2, D3: 1, E3: 4, F3: 4 / 12,
-		C4: 3, E4: 3, F4: 3 / 4,
-		B5: 1, C5: 1, D5: 1, E5: 3, F5: 3 / 4
+		B2: 1,
+		C2: 2,
+		E2: 3,
+		F2: 3 / 4,
+		B3: 1,
+		C3: 2,
+		D3: 1,
+		E3: 4,
+		F3: 4 / 12,
+		C4: 3,
+		E4: 3,
+		F4: 3 / 4,
+		B5: 1,
+		C5: 1,
+		D5: 1,
+		E5: 3,
+		F5: 3 / 4
 	});
 	expect(who(q, 'C3')).toEqual(['S1', 'S4']);
 	expect(who(q, 'C4')).toEqual(['A1', 'A3', 'A4']);
@@ -64,33 +89,74 @@ test('Q6c flags destinations and the start, annual-assessment and exit income re
 });
 
 const answered: FixtureRow = {
-	LivingSituation: 116, LengthOfStay: 4, LOSUnderThreshold: 0, PreviousStreetESSH: 1,
-	DateToStreetESSH: '2025-01-01', TimesHomelessPastThreeYears: 1, MonthsHomelessPastThreeYears: 101
+	LivingSituation: 116,
+	LengthOfStay: 4,
+	LOSUnderThreshold: 0,
+	PreviousStreetESSH: 1,
+	DateToStreetESSH: '2025-01-01',
+	TimesHomelessPastThreeYears: 1,
+	MonthsHomelessPastThreeYears: 101
 };
 
-test('Q6d counts missing 3.917 answers of adults and heads by the project type they entered', async () => {
+test('Q6d counts missing 3.917 answers by the project type entered', async () => {
 	const ids = ['E1', 'E2', 'T1', 'T2', 'R1', 'R2', 'R3', 'O1', 'O2', 'X1'];
 	const t = await tables(
 		{
-			Project: [{ ProjectType: 0 }, { ProjectType: 2 }, { ProjectType: 13, RRHSubType: 2 }, { ProjectType: 6 },
-				{ ProjectType: 7 }],
+			Project: [
+				{ ProjectType: 0 },
+				{ ProjectType: 2 },
+				{ ProjectType: 13, RRHSubType: 2 },
+				{ ProjectType: 6 },
+				{ ProjectType: 7 }
+			],
 			Client: ids.map((id) => person(id)).concat(person('K', '2015-01-01')),
 			Enrollment: [
-				stay('E1', 'E1', 'H1', '2025-11-01', { ...answered, DateToStreetESSH: null, TimesHomelessPastThreeYears: 4,
-					MonthsHomelessPastThreeYears: 99 }),
+				stay('E1', 'E1', 'H1', '2025-11-01', {
+					...answered,
+					DateToStreetESSH: null,
+					TimesHomelessPastThreeYears: 4,
+					MonthsHomelessPastThreeYears: 99
+				}),
 				stay('E2', 'E2', 'H2', '2025-11-01', answered),
 				// From an institution: length of stay missing; not asked about homelessness history.
-				stay('T1', 'T1', 'H3', '2025-11-01', { ProjectID: 'P2', LivingSituation: 215, LengthOfStay: null,
-					PreviousStreetESSH: null, DateToStreetESSH: null }),
+				stay('T1', 'T1', 'H3', '2025-11-01', {
+					ProjectID: 'P2',
+					LivingSituation: 215,
+					LengthOfStay: null,
+					PreviousStreetESSH: null,
+					DateToStreetESSH: null
+				}),
 				// A short institutional stay after the streets: history expected and missing.
-				stay('T2', 'T2', 'H4', '2025-11-01', { ProjectID: 'P2', LivingSituation: 215, LengthOfStay: 2,
-					PreviousStreetESSH: 1, TimesHomelessPastThreeYears: 8 }),
-				stay('R1', 'R1', 'H5', '2025-11-01', { ...answered, ProjectID: 'P3', LivingSituation: 410, LengthOfStay: 8 }),
-				stay('R2', 'R2', 'H6', '2025-11-01', { ...answered, ProjectID: 'P3', LivingSituation: 101,
-					DateToStreetESSH: null }),
-				stay('R3', 'R3', 'H7', '2025-11-01', { ProjectID: 'P3', LivingSituation: 410, LengthOfStay: 10,
-					PreviousStreetESSH: 1 }),
-				stay('K', 'K', 'H7', '2025-11-01', { ProjectID: 'P3', RelationshipToHoH: 2, LivingSituation: null }),
+				stay('T2', 'T2', 'H4', '2025-11-01', {
+					ProjectID: 'P2',
+					LivingSituation: 215,
+					LengthOfStay: 2,
+					PreviousStreetESSH: 1,
+					TimesHomelessPastThreeYears: 8
+				}),
+				stay('R1', 'R1', 'H5', '2025-11-01', {
+					...answered,
+					ProjectID: 'P3',
+					LivingSituation: 410,
+					LengthOfStay: 8
+				}),
+				stay('R2', 'R2', 'H6', '2025-11-01', {
+					...answered,
+					ProjectID: 'P3',
+					LivingSituation: 101,
+					DateToStreetESSH: null
+				}),
+				stay('R3', 'R3', 'H7', '2025-11-01', {
+					ProjectID: 'P3',
+					LivingSituation: 410,
+					LengthOfStay: 10,
+					PreviousStreetESSH: 1
+				}),
+				stay('K', 'K', 'H7', '2025-11-01', {
+					ProjectID: 'P3',
+					RelationshipToHoH: 2,
+					LivingSituation: null
+				}),
 				// Entered before 3.917 was restructured: left out.
 				stay('O1', 'O1', 'H8', '2016-09-30', { ProjectID: 'P4', LivingSituation: null }),
 				stay('O2', 'O2', 'H9', '2025-11-01', { ...answered, ProjectID: 'P4' }),
@@ -103,11 +169,25 @@ test('Q6d counts missing 3.917 answers of adults and heads by the project type t
 	);
 	const q = t.Q6d;
 	expect(nonZero(q)).toEqual({
-		B2: 2, E2: 1, G2: 1, H2: 1 / 2,
-		B3: 2, C3: 1, E3: 1, F3: 1, G3: 1, H3: 1,
-		B4: 3, D4: 1, E4: 2, F4: 1, G4: 1, H4: 1,
+		B2: 2,
+		E2: 1,
+		G2: 1,
+		H2: 1 / 2,
+		B3: 2,
+		C3: 1,
+		E3: 1,
+		F3: 1,
+		G3: 1,
+		H3: 1,
+		B4: 3,
+		D4: 1,
+		E4: 2,
+		F4: 1,
+		G4: 1,
+		H4: 1,
 		B6: 1,
-		B7: 8, H7: 6 / 8
+		B7: 8,
+		H7: 6 / 8
 	});
 	expect(who(q, 'E4')).toEqual(['R2', 'R3']);
 });

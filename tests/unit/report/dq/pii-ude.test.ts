@@ -3,7 +3,7 @@
 import { expect, test } from 'vitest';
 import { exit, nonZero, person, stay, tables, who } from './helpers';
 
-test('Q6a flags names, SSNs, birth dates and race, and counts each person once overall', async () => {
+test('Q6a flags names, SSNs, birth dates and race; overall once a person', async () => {
 	const people = [
 		person('N1', '1980-01-01', { NameDataQuality: 8, FirstName: null }),
 		person('N2', '1980-01-01', { LastName: null }),
@@ -40,11 +40,27 @@ test('Q6a flags names, SSNs, birth dates and race, and counts each person once o
 	);
 	const q = t.Q6a;
 	expect(nonZero(q)).toEqual({
-		B2: 1, C2: 1, D2: 2, E2: 4, F2: 4 / 23,
-		B3: 1, C3: 1, D3: 8, E3: 10, F3: 10 / 23,
-		B4: 1, C4: 1, D4: 4, E4: 6, F4: 6 / 23,
-		B5: 1, C5: 2, E5: 3, F5: 3 / 23,
-		E6: 22, F6: 22 / 23
+		B2: 1,
+		C2: 1,
+		D2: 2,
+		E2: 4,
+		F2: 4 / 23,
+		B3: 1,
+		C3: 1,
+		D3: 8,
+		E3: 10,
+		F3: 10 / 23,
+		B4: 1,
+		C4: 1,
+		D4: 4,
+		E4: 6,
+		F4: 6 / 23,
+		B5: 1,
+		C5: 2,
+		E5: 3,
+		F5: 3 / 23,
+		E6: 22,
+		F6: 22 / 23
 	});
 	expect(who(q, 'B2')).toEqual(['N1']);
 	expect(who(q, 'D3')).toEqual(['M', 'S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S9']);
@@ -52,17 +68,25 @@ test('Q6a flags names, SSNs, birth dates and race, and counts each person once o
 	expect(q.formats.F2).toBe('percent');
 });
 
-test('Q6b flags veteran status, overlapping stays, heads of household, CoC codes and disabling condition', async () => {
+test('Q6b flags veterans, start dates, heads, CoC codes and disabling condition', async () => {
 	const t = await tables(
 		{
 			Client: [
 				person('V1', '1980-01-01', { VeteranStatus: 9 }),
 				person('V2', '1980-01-01', { VeteranStatus: 99 }),
 				person('V3', '2015-01-01', { VeteranStatus: 1 }),
-				person('P1'), person('P2'),
-				person('X1'), person('X2'), person('Y1'), person('Y2'),
-				person('C1'), person('C2'),
-				person('G1'), person('G2'), person('G3'), person('G4')
+				person('P1'),
+				person('P2'),
+				person('X1'),
+				person('X2'),
+				person('Y1'),
+				person('Y2'),
+				person('C1'),
+				person('C2'),
+				person('G1'),
+				person('G2'),
+				person('G3'),
+				person('G4')
 			],
 			Enrollment: [
 				stay('v1', 'V1', 'HV', '2025-11-01'),
@@ -89,14 +113,39 @@ test('Q6b flags veteran status, overlapping stays, heads of household, CoC codes
 			],
 			Exit: [exit('p1a', 'P1', '2026-03-01'), exit('p2', 'P2', '2026-01-15')],
 			Disabilities: [
-				{ EnrollmentID: 'g3', PersonalID: 'G3', InformationDate: '2025-11-01', DataCollectionStage: 1,
-					DisabilityType: 9, DisabilityResponse: 0 },
-				{ EnrollmentID: 'g3', PersonalID: 'G3', InformationDate: '2026-02-01', DataCollectionStage: 2,
-					DisabilityType: 9, DisabilityResponse: 1, IndefiniteAndImpairs: 1 },
-				{ EnrollmentID: 'g4', PersonalID: 'G4', InformationDate: '2025-11-01', DataCollectionStage: 1,
-					DisabilityType: 6, DisabilityResponse: 1 },
-				{ EnrollmentID: 'g4', PersonalID: 'G4', InformationDate: '2026-02-01', DataCollectionStage: 2,
-					DisabilityType: 6, DisabilityResponse: 0 }
+				{
+					EnrollmentID: 'g3',
+					PersonalID: 'G3',
+					InformationDate: '2025-11-01',
+					DataCollectionStage: 1,
+					DisabilityType: 9,
+					DisabilityResponse: 0
+				},
+				{
+					EnrollmentID: 'g3',
+					PersonalID: 'G3',
+					InformationDate: '2026-02-01',
+					DataCollectionStage: 2,
+					DisabilityType: 9,
+					DisabilityResponse: 1,
+					IndefiniteAndImpairs: 1
+				},
+				{
+					EnrollmentID: 'g4',
+					PersonalID: 'G4',
+					InformationDate: '2025-11-01',
+					DataCollectionStage: 1,
+					DisabilityType: 6,
+					DisabilityResponse: 1
+				},
+				{
+					EnrollmentID: 'g4',
+					PersonalID: 'G4',
+					InformationDate: '2026-02-01',
+					DataCollectionStage: 2,
+					DisabilityType: 6,
+					DisabilityResponse: 0
+				}
 			]
 		},
 		['Q6b']
@@ -104,11 +153,27 @@ test('Q6b flags veteran status, overlapping stays, heads of household, CoC codes
 	const q = t.Q6b;
 	// 15 persons; 14 adults + 1 child; heads: everyone but V3, X2's co-head counts, Y1 and Y2 do not.
 	expect(nonZero(q)).toEqual({
-		B2: 1, C2: 1, D2: 1, E2: 3, F2: 3 / 15,
-		D3: 2, E3: 2, F3: 2 / 15,
-		C4: 1, D4: 3, E4: 4, F4: 4 / 15,
-		C5: 1, D5: 1, E5: 2, F5: 2 / 12,
-		B6: 1, C6: 1, D6: 1, E6: 3, F6: 3 / 15
+		B2: 1,
+		C2: 1,
+		D2: 1,
+		E2: 3,
+		F2: 3 / 15,
+		D3: 2,
+		E3: 2,
+		F3: 2 / 15,
+		C4: 1,
+		D4: 3,
+		E4: 4,
+		F4: 4 / 15,
+		C5: 1,
+		D5: 1,
+		E5: 2,
+		F5: 2 / 12,
+		B6: 1,
+		C6: 1,
+		D6: 1,
+		E6: 3,
+		F6: 3 / 15
 	});
 	expect(who(q, 'D3')).toEqual(['P1', 'P2']);
 	expect(who(q, 'C4')).toEqual(['Y2']);

@@ -19,25 +19,42 @@ test('Q5a column B leaves out outreach clients not engaged by the report end', a
 		['Q5a']
 	);
 	expect(nonZero(t.Q5a)).toEqual({
-		B2: 2, C2: 4,
-		B3: 1, C3: 3,
-		B4: 1, C4: 1,
-		B6: 1, C6: 1,
-		B8: 1, C8: 1,
-		B9: 1, C9: 3,
-		B10: 1, C10: 3,
+		B2: 2,
+		C2: 4,
+		B3: 1,
+		C3: 3,
+		B4: 1,
+		C4: 1,
+		B6: 1,
+		C6: 1,
+		B8: 1,
+		C8: 1,
+		B9: 1,
+		C9: 3,
+		B10: 1,
+		C10: 3,
 		// D is a 15-year-old head of household alone: a youth, and a child head of household.
-		B13: 1, C13: 1,
-		B15: 1, C15: 3,
-		B16: 1, C16: 1
+		B13: 1,
+		C13: 1,
+		B15: 1,
+		C15: 3,
+		B16: 1,
+		C16: 1
 	});
 	expect(who(t.Q5a, 'B2')).toEqual(['A', 'D']);
 });
 
-test('Q5a row 17: long-staying heads and adult stayers, and every adult of a long-staying head', async () => {
+test('Q5a row 17: long-staying heads and adults, and adults of long-staying heads', async () => {
 	const t = await tables(
 		{
-			Client: [person('A'), person('B'), person('K', '2015-05-05'), person('C'), person('D'), person('E')],
+			Client: [
+				person('A'),
+				person('B'),
+				person('K', '2015-05-05'),
+				person('C'),
+				person('D'),
+				person('E')
+			],
 			Enrollment: [
 				// The head has been in since 2024: the adult who joined in 2026 counts too, the child not.
 				stay('e1', 'A', 'H1', '2024-06-01'),
@@ -57,7 +74,7 @@ test('Q5a row 17: long-staying heads and adult stayers, and every adult of a lon
 	expect(t.Q5a.values.B17).toBe(3);
 });
 
-test('Q4a writes one row per project with its descriptors and its own clients and households', async () => {
+test('Q4a: one row per project with its descriptors, clients and households', async () => {
 	const t = await tables(
 		{
 			Project: [
@@ -75,12 +92,20 @@ test('Q4a writes one row per project with its descriptors and its own clients an
 			],
 			CEParticipation: [
 				// P1: the record in effect on the report end.
-				{ ProjectID: 'P1', AccessPoint: 0, CEParticipationStatusStartDate: '2020-01-01',
-					CEParticipationStatusEndDate: '2026-06-30' },
+				{
+					ProjectID: 'P1',
+					AccessPoint: 0,
+					CEParticipationStatusStartDate: '2020-01-01',
+					CEParticipationStatusEndDate: '2026-06-30'
+				},
 				{ ProjectID: 'P1', AccessPoint: 1, CEParticipationStatusStartDate: '2026-07-01' },
 				// P2 closed during the report: the record in effect on its operating end date.
-				{ ProjectID: 'P2', AccessPoint: 1, CEParticipationStatusStartDate: '2020-01-01',
-					CEParticipationStatusEndDate: '2026-05-31' },
+				{
+					ProjectID: 'P2',
+					AccessPoint: 1,
+					CEParticipationStatusStartDate: '2020-01-01',
+					CEParticipationStatusEndDate: '2026-05-31'
+				},
 				{ ProjectID: 'P2', AccessPoint: 0, CEParticipationStatusStartDate: '2026-06-01' }
 			],
 			Client: [person('A'), person('B'), person('C', '2012-01-01')],
@@ -100,12 +125,42 @@ test('Q4a writes one row per project with its descriptors and its own clients an
 	expect(q.rowCount).toBe(2);
 	const row = (r: number) => 'ABCDEFGHIJKLMNOPQ'.split('').map((c) => q.values[`${c}${r}`] ?? null);
 	expect(row(2)).toEqual([
-		'Org', 'O1', 'Alpha services', 'P1', 6, null, 1, 1, 'R1, R2', 'XX-500, XX-501', '100000, 200000', 0,
-		q.values.M2, '2025-10-01', '2026-09-30', 2, 1
+		'Org',
+		'O1',
+		'Alpha services',
+		'P1',
+		6,
+		null,
+		1,
+		1,
+		'R1, R2',
+		'XX-500, XX-501',
+		'100000, 200000',
+		0,
+		q.values.M2,
+		'2025-10-01',
+		'2026-09-30',
+		2,
+		1
 	]);
 	expect(row(3)).toEqual([
-		'Org', 'O1', 'Beta housing', 'P2', 3, null, 1, 0, null, 'XX-500', '100000', 0,
-		q.values.M2, '2025-10-01', '2026-09-30', 1, 1
+		'Org',
+		'O1',
+		'Beta housing',
+		'P2',
+		3,
+		null,
+		1,
+		0,
+		null,
+		'XX-500',
+		'100000',
+		0,
+		q.values.M2,
+		'2025-10-01',
+		'2026-09-30',
+		1,
+		1
 	]);
 	expect(String(q.values.M2)).toMatch(/^APR Preflight \d/);
 });

@@ -11,4 +11,16 @@ import { q07b, q08b } from './q07b-q08b-point-in-time';
 import { q09 } from './q09-contacts';
 import { q05a } from './validations';
 
-export const dqQuestions: Question[] = [q04a, q05a, q06a, q06b, q06c, q06d, q06e, q06f, q07b, q08b, q09];
+export const dqQuestions: Question[] = [
+	q04a,
+	q05a,
+	q06a,
+	q06b,
+	q06c,
+	q06d,
+	q06e,
+	q06f,
+	q07b,
+	q08b,
+	q09
+];

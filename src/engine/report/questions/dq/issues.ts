@@ -39,7 +39,10 @@ export function issueTable(
  */
 export function flagRows(source: string, columns: Record<number, string>): string {
 	const parts = Object.entries(columns).map(
-		([row, column]) => `SELECT PersonalID, EnrollmentID, HouseholdID, ${row} AS row, ${column} AS col
+		([
+			row,
+			column
+		]) => `SELECT PersonalID, EnrollmentID, HouseholdID, ${row} AS row, ${column} AS col
 			FROM p WHERE ${column} IS NOT NULL`
 	);
 	return `WITH p AS (${source}) ${parts.join(' UNION ALL ')}`;

@@ -31,7 +31,8 @@ interface ProjectRow {
 const SQL = `
 WITH asof AS (
 	SELECT p.ProjectID,
-		CASE WHEN p.OperatingEndDate >= :start AND p.OperatingEndDate < :end THEN p.OperatingEndDate ELSE :end END AS AsOf
+		CASE WHEN p.OperatingEndDate >= :start AND p.OperatingEndDate < :end
+			THEN p.OperatingEndDate ELSE :end END AS AsOf
 	FROM Project p JOIN u_project up ON up.ProjectID = p.ProjectID
 ), access AS (
 	SELECT ProjectID, AccessPoint FROM (
@@ -44,17 +45,20 @@ WITH asof AS (
 	) WHERE n = 1
 ), coc AS (
 	SELECT ProjectID, group_concat(CoCCode, ', ') AS CoCs FROM (
-		SELECT DISTINCT pc.ProjectID, pc.CoCCode FROM ProjectCoC pc JOIN u_project up ON up.ProjectID = pc.ProjectID
+		SELECT DISTINCT pc.ProjectID, pc.CoCCode
+		FROM ProjectCoC pc JOIN u_project up ON up.ProjectID = pc.ProjectID
 		WHERE pc.CoCCode IS NOT NULL ORDER BY pc.CoCCode
 	) GROUP BY ProjectID
 ), geo AS (
 	SELECT ProjectID, group_concat(Geocode, ', ') AS Geocodes FROM (
-		SELECT DISTINCT pc.ProjectID, pc.Geocode FROM ProjectCoC pc JOIN u_project up ON up.ProjectID = pc.ProjectID
+		SELECT DISTINCT pc.ProjectID, pc.Geocode
+		FROM ProjectCoC pc JOIN u_project up ON up.ProjectID = pc.ProjectID
 		WHERE pc.Geocode IS NOT NULL ORDER BY pc.Geocode
 	) GROUP BY ProjectID
 ), affiliations AS (
 	SELECT ProjectID, group_concat(ResProjectID, ', ') AS Affiliations FROM (
-		SELECT DISTINCT a.ProjectID, a.ResProjectID FROM Affiliation a JOIN u_project up ON up.ProjectID = a.ProjectID
+		SELECT DISTINCT a.ProjectID, a.ResProjectID
+		FROM Affiliation a JOIN u_project up ON up.ProjectID = a.ProjectID
 		ORDER BY a.ResProjectID
 	) GROUP BY ProjectID
 ), clients AS (

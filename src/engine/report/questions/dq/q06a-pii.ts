@@ -4,8 +4,15 @@ import type { Question } from '../../question';
 import { flagRows, issueTable } from './issues';
 import { validationCounts } from './validations';
 
-const RACES = ['AmIndAKNative', 'Asian', 'BlackAfAmerican', 'HispanicLatinao', 'MidEastNAfrican',
-	'NativeHIPacific', 'White'];
+const RACES = [
+	'AmIndAKNative',
+	'Asian',
+	'BlackAfAmerican',
+	'HispanicLatinao',
+	'MidEastNAfrican',
+	'NativeHIPacific',
+	'White'
+];
 
 /**
  * SSN data issue. The Glossary accepts a partial SSN with valid last four digits; HUD's
@@ -39,7 +46,8 @@ SELECT c.PersonalID, c.EnrollmentID, c.HouseholdID,
 	CASE
 		WHEN cl.DOB IS NULL AND cl.DOBDataQuality IN (8, 9) THEN 'B'
 		WHEN cl.DOB IS NULL THEN 'C'
-		WHEN cl.DOBDataQuality IN (2, 8, 9, 99) OR cl.DOB < '1915-01-01' OR cl.DOB > date(cl.DateCreated)
+		WHEN cl.DOBDataQuality IN (2, 8, 9, 99) OR cl.DOB < '1915-01-01'
+			OR cl.DOB > date(cl.DateCreated)
 			OR ((c.IsAdult OR c.IsHoH) AND cl.DOB >= c.EntryDate) THEN 'D'
 	END AS DOB,
 	-- Race and ethnicity: 8/9 counts even when a race is also checked.
@@ -55,6 +63,8 @@ export const q06a: Question = {
 	compute(ctx) {
 		const served = validationCounts(ctx)[2].dq;
 		const flags = flagRows(PERSONS, { 2: 'Name', 3: 'SSN', 4: 'DOB', 5: 'Race' });
-		return [issueTable(ctx, 'Q6a', flags, { 2: served, 3: served, 4: served, 5: served, 6: served }, 6)];
+		return [
+			issueTable(ctx, 'Q6a', flags, { 2: served, 3: served, 4: served, 5: served, 6: served }, 6)
+		];
 	}
 };

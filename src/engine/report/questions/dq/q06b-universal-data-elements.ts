@@ -7,8 +7,10 @@ import { validationCounts } from './validations';
 /** A disabling "yes" on a Disabilities row `d` (developmental or HIV/AIDS, or impairing). */
 export function disablingYes(d = 'd'): string {
 	return `((${d}.DisabilityType IN (6, 8) AND ${d}.DisabilityResponse = 1)
-		OR (${d}.DisabilityType IN (5, 7, 9) AND ${d}.DisabilityResponse = 1 AND ${d}.IndefiniteAndImpairs = 1)
-		OR (${d}.DisabilityType = 10 AND ${d}.DisabilityResponse IN (1, 2, 3) AND ${d}.IndefiniteAndImpairs = 1))`;
+		OR (${d}.DisabilityType IN (5, 7, 9) AND ${d}.DisabilityResponse = 1
+			AND ${d}.IndefiniteAndImpairs = 1)
+		OR (${d}.DisabilityType = 10 AND ${d}.DisabilityResponse IN (1, 2, 3)
+			AND ${d}.IndefiniteAndImpairs = 1))`;
 }
 
 const PERSONS = `
@@ -48,7 +50,8 @@ SELECT c.PersonalID, c.EnrollmentID, c.HouseholdID,
 	END AS StartDate,
 	CASE
 		WHEN c.RelationshipToHoH IS NULL THEN 'C'
-		WHEN c.RelationshipToHoH NOT BETWEEN 1 AND 5 OR c.HouseholdID IN (SELECT HouseholdID FROM heads) THEN 'D'
+		WHEN c.RelationshipToHoH NOT BETWEEN 1 AND 5
+			OR c.HouseholdID IN (SELECT HouseholdID FROM heads) THEN 'D'
 	END AS Relationship,
 	CASE
 		WHEN NOT c.IsHoH THEN NULL
@@ -72,7 +75,13 @@ export const q06b: Question = {
 	tables: ['Q6b'],
 	compute(ctx) {
 		const v = validationCounts(ctx);
-		const flags = flagRows(PERSONS, { 2: 'Veteran', 3: 'StartDate', 4: 'Relationship', 5: 'CoC', 6: 'Disabling' });
+		const flags = flagRows(PERSONS, {
+			2: 'Veteran',
+			3: 'StartDate',
+			4: 'Relationship',
+			5: 'CoC',
+			6: 'Disabling'
+		});
 		return [
 			issueTable(ctx, 'Q6b', flags, {
 				2: v[3].dq + v[4].dq,

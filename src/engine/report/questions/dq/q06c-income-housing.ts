@@ -6,12 +6,13 @@ import { ensureIncome } from '../../shared/income';
 import { flagRows, issueTable } from './issues';
 import { validationCounts } from './validations';
 
-/** B/C/D of an income record `r` (a row of income_record, or NULL when the point does not apply). */
+/** B/C/D of income record `r` (a row of income_record; NULL when the point does not apply). */
 function incomeFlag(r: string): string {
 	return `CASE
 		WHEN ${r}.Point IS NULL THEN NULL
 		WHEN ${r}.IncomeFromAnySource IN (8, 9) THEN 'B'
-		WHEN ${r}.IncomeBenefitsID IS NULL OR ${r}.IncomeFromAnySource = 99 OR ${r}.IncomeFromAnySource IS NULL THEN 'C'
+		WHEN ${r}.IncomeBenefitsID IS NULL OR ${r}.IncomeFromAnySource = 99
+			OR ${r}.IncomeFromAnySource IS NULL THEN 'C'
 		WHEN (${r}.IncomeFromAnySource = 0 AND ${r}.CashSources > 0)
 			OR (${r}.IncomeFromAnySource = 1 AND ${r}.CashSources = 0) THEN 'D'
 	END`;
@@ -28,9 +29,12 @@ SELECT c.PersonalID, c.EnrollmentID, c.HouseholdID,
 	${incomeFlag('a')} AS AtAnnual,
 	${incomeFlag('x')} AS AtExit
 FROM u_client c
-LEFT JOIN income_record s ON s.PersonalID = c.PersonalID AND s.Point = 'start' AND (c.IsAdult OR c.IsHoH)
-LEFT JOIN income_record a ON a.PersonalID = c.PersonalID AND a.Point = 'annual' AND (c.IsAdult OR c.IsHoH)
-LEFT JOIN income_record x ON x.PersonalID = c.PersonalID AND x.Point = 'exit' AND (c.IsAdult OR c.IsHoH)
+LEFT JOIN income_record s ON s.PersonalID = c.PersonalID AND s.Point = 'start'
+	AND (c.IsAdult OR c.IsHoH)
+LEFT JOIN income_record a ON a.PersonalID = c.PersonalID AND a.Point = 'annual'
+	AND (c.IsAdult OR c.IsHoH)
+LEFT JOIN income_record x ON x.PersonalID = c.PersonalID AND x.Point = 'exit'
+	AND (c.IsAdult OR c.IsHoH)
 WHERE c.InDQ`;
 
 export const q06c: Question = {

@@ -15,8 +15,9 @@ const missing = (field: string) => `(${field} IN (8, 9, 99) OR ${field} IS NULL)
 // or from elsewhere after under 7 nights (10, 11), having been on the streets/ES/SH before.
 const SQL = `
 WITH p AS (
-	SELECT c.PersonalID, c.EnrollmentID, c.HouseholdID, e.LivingSituation AS LS, e.LengthOfStay AS LOS,
-		e.PreviousStreetESSH, e.DateToStreetESSH, e.TimesHomelessPastThreeYears, e.MonthsHomelessPastThreeYears,
+	SELECT c.PersonalID, c.EnrollmentID, c.HouseholdID, e.LivingSituation AS LS,
+		e.LengthOfStay AS LOS, e.PreviousStreetESSH, e.DateToStreetESSH,
+		e.TimesHomelessPastThreeYears, e.MonthsHomelessPastThreeYears,
 		CASE
 			WHEN c.ProjectType IN (0, 1, 4, 8) THEN 2
 			WHEN c.ProjectType = 2 THEN 3
@@ -59,10 +60,20 @@ export const q06d: Question = {
 		const table = ctx.table('Q6d');
 		fillCounts(table, ctx.all(SQL));
 		// H: persons missing any of C-G over the row's records; the total row over all rows.
-		const flaggedIn = (rows: number[]) => membersOf(table, rows.flatMap((r) => ['C', 'D', 'E', 'F', 'G'].map((c) => `${c}${r}`)));
+		const flaggedIn = (rows: number[]) =>
+			membersOf(
+				table,
+				rows.flatMap((r) => ['C', 'D', 'E', 'F', 'G'].map((c) => `${c}${r}`))
+			);
 		for (const r of ROWS) {
 			const flagged = flaggedIn([r]);
-			setValue(table, `H${r}`, ratio(flagged.length, table.members[`B${r}`]?.length ?? 0), 'percent', flagged);
+			setValue(
+				table,
+				`H${r}`,
+				ratio(flagged.length, table.members[`B${r}`]?.length ?? 0),
+				'percent',
+				flagged
+			);
 		}
 		const flagged = flaggedIn(ROWS);
 		setValue(table, 'H7', ratio(flagged.length, table.members.B7?.length ?? 0), 'percent', flagged);

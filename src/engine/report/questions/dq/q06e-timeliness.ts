@@ -11,12 +11,16 @@ const days = (from: string, created: string) =>
 	`CAST(julianday(date(${created})) - julianday(${from}) AS INTEGER)`;
 
 const SQL = `
-SELECT 'B' || ${bucket(days('c.EntryDate', 'e.DateCreated'))} AS cell, c.PersonalID, c.EnrollmentID, c.HouseholdID
+SELECT 'B' || ${bucket(days('c.EntryDate', 'e.DateCreated'))} AS cell,
+	c.PersonalID, c.EnrollmentID, c.HouseholdID
 FROM u_client c JOIN Enrollment e ON e.EnrollmentID = c.EnrollmentID
 WHERE c.InDQ AND c.EntryDate BETWEEN :start AND :end AND e.DateCreated IS NOT NULL
 UNION ALL
-SELECT 'C' || ${bucket(days('c.ExitDate', 'x.DateCreated'))}, c.PersonalID, c.EnrollmentID, c.HouseholdID
-FROM u_client c JOIN u_exit ux ON ux.EnrollmentID = c.EnrollmentID JOIN Exit x ON x.ExitID = ux.ExitID
+SELECT 'C' || ${bucket(days('c.ExitDate', 'x.DateCreated'))},
+	c.PersonalID, c.EnrollmentID, c.HouseholdID
+FROM u_client c
+JOIN u_exit ux ON ux.EnrollmentID = c.EnrollmentID
+JOIN Exit x ON x.ExitID = ux.ExitID
 WHERE c.InDQ AND c.IsLeaver AND x.DateCreated IS NOT NULL`;
 
 export const q06e: Question = {

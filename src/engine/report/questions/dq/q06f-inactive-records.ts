@@ -17,12 +17,15 @@ WITH base AS (
 	WHERE c.InDQ AND c.IsStayer AND c.EntryDate <= date(u.ReportEnd, '-90 days')
 ), contact AS (
 	SELECT b.*, EXISTS (SELECT 1 FROM CurrentLivingSituation s WHERE s.EnrollmentID = b.EnrollmentID
-		AND s.InformationDate >= MAX(b.Since, b.ReportStart) AND s.InformationDate <= b.ReportEnd) AS Active
+		AND s.InformationDate >= MAX(b.Since, b.ReportStart)
+		AND s.InformationDate <= b.ReportEnd) AS Active
 	FROM base b
-	WHERE b.ProjectType = 1 OR ((b.ProjectType = 4 OR (b.ProjectType = 6 AND b.IsPATH)) AND (b.IsAdult OR b.IsHoH))
+	WHERE b.ProjectType = 1
+		OR ((b.ProjectType = 4 OR (b.ProjectType = 6 AND b.IsPATH)) AND (b.IsAdult OR b.IsHoH))
 ), bed AS (
 	SELECT b.*, EXISTS (SELECT 1 FROM Services s WHERE s.EnrollmentID = b.EnrollmentID
-		AND s.RecordType = 200 AND s.TypeProvided = 200 AND s.DateProvided >= b.Since AND s.DateProvided <= b.ReportEnd) AS Active
+		AND s.RecordType = 200 AND s.TypeProvided = 200
+		AND s.DateProvided >= b.Since AND s.DateProvided <= b.ReportEnd) AS Active
 	FROM base b WHERE b.ProjectType = 1
 )
 SELECT 'B2' AS cell, PersonalID, EnrollmentID, HouseholdID FROM contact
@@ -35,7 +38,12 @@ export const q06f: Question = {
 	compute(ctx) {
 		const table = ctx.counted('Q6f', SQL);
 		for (const r of [2, 3]) {
-			setValue(table, `D${r}`, ratio(numberAt(table, `C${r}`), numberAt(table, `B${r}`)), 'percent');
+			setValue(
+				table,
+				`D${r}`,
+				ratio(numberAt(table, `C${r}`), numberAt(table, `B${r}`)),
+				'percent'
+			);
 		}
 		return [table];
 	}

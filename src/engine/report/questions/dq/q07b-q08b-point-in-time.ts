@@ -4,7 +4,12 @@
 import type { Question, QuestionContext } from '../../question';
 import { householdColumn } from '../common';
 
-const MONTHS: [row: number, month: number][] = [[2, 1], [3, 4], [4, 7], [5, 10]];
+const MONTHS: [row: number, month: number][] = [
+	[2, 1],
+	[3, 4],
+	[4, 7],
+	[5, 10]
+];
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -31,7 +36,8 @@ export function pitDates(start: string, end: string): [row: number, date: string
 }
 
 /**
- * Active enrollments present on each point-in-time date (row, PersonalID, EnrollmentID, HouseholdID).
+ * Active enrollments present on each point-in-time date: row, PersonalID, EnrollmentID,
+ * HouseholdID.
  * Move-in projects (3, 13, 7 with Pay for Success): in the project, not exited, moved in by then.
  * Night-by-night shelters: a bed night on that date. Street outreach, services only and day
  * shelters may have exited on the date itself; the reference code extends that only to these
@@ -48,11 +54,13 @@ function presentSql(ctx: QuestionContext): string {
 	FROM u_enrollment e CROSS JOIN pit p
 	LEFT JOIN u_move_in m ON m.EnrollmentID = e.EnrollmentID
 	WHERE CASE
-		WHEN e.ProjectType = 1 THEN EXISTS (SELECT 1 FROM Services s WHERE s.EnrollmentID = e.EnrollmentID
+		WHEN e.ProjectType = 1 THEN EXISTS (SELECT 1 FROM Services s
+			WHERE s.EnrollmentID = e.EnrollmentID
 			AND s.RecordType = 200 AND s.TypeProvided = 200 AND s.DateProvided = p.d)
 		WHEN e.ProjectType IN (3, 13) OR e.IsPFS THEN e.EntryDate <= p.d
 			AND (e.ExitDate IS NULL OR e.ExitDate > p.d) AND m.MoveInDate <= p.d
-		WHEN e.ProjectType IN (4, 6, 11) THEN e.EntryDate <= p.d AND (e.ExitDate IS NULL OR e.ExitDate >= p.d)
+		WHEN e.ProjectType IN (4, 6, 11) THEN e.EntryDate <= p.d
+			AND (e.ExitDate IS NULL OR e.ExitDate >= p.d)
 		ELSE e.EntryDate <= p.d AND (e.ExitDate IS NULL OR e.ExitDate > p.d)
 	END`;
 }
@@ -83,7 +91,8 @@ export const q08b: Question = {
 			SELECT row, HouseholdID FROM present
 		)
 		SELECT DISTINCT h.row, e.PersonalID, e.EnrollmentID, e.HouseholdID
-		FROM households h JOIN u_enrollment e ON e.HouseholdID = h.HouseholdID AND e.RelationshipToHoH = 1`;
+		FROM households h
+		JOIN u_enrollment e ON e.HouseholdID = h.HouseholdID AND e.RelationshipToHoH = 1`;
 		return [ctx.counted('Q8b', byHouseholdType(heads))];
 	}
 };

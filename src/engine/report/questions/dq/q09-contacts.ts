@@ -40,14 +40,16 @@ WITH u AS (
 	FROM contact
 )
 SELECT u.PersonalID, u.EnrollmentID, u.HouseholdID,
-	CASE WHEN r.Contacts = 1 THEN 2 WHEN r.Contacts <= 5 THEN 3 WHEN r.Contacts <= 9 THEN 4 ELSE 5 END AS row,
+	CASE WHEN r.Contacts = 1 THEN 2 WHEN r.Contacts <= 5 THEN 3 WHEN r.Contacts <= 9 THEN 4 ELSE 5
+	END AS row,
 	CASE
 		WHEN r.Situation = 17 OR r.Situation BETWEEN 200 AND 499 THEN 'C'
 		WHEN r.Situation BETWEEN 100 AND 199 THEN 'D'
 		ELSE 'E'
 	END AS col,
 	u.Engaged BETWEEN u.ReportStart AND u.ReportEnd AS EngagedInRange,
-	EXISTS (SELECT 1 FROM contact x WHERE x.PersonalID = u.PersonalID AND x.d >= u.ReportStart) AS ContactInRange
+	EXISTS (SELECT 1 FROM contact x WHERE x.PersonalID = u.PersonalID AND x.d >= u.ReportStart)
+		AS ContactInRange
 FROM u JOIN ranked r ON r.PersonalID = u.PersonalID AND r.k = 1`;
 
 /** Membership rows of a Q9 table for the persons matching `where`. */
@@ -65,7 +67,12 @@ export const q09: Question = {
 		fillCounts(engaged, ctx.all(cells('EngagedInRange')));
 		// Row 7: rate of engagement, per column, engaged over contacted.
 		for (const col of COLUMNS) {
-			setValue(engaged, `${col}7`, ratio(numberAt(engaged, `${col}6`), numberAt(contacted, `${col}6`)), 'percent');
+			setValue(
+				engaged,
+				`${col}7`,
+				ratio(numberAt(engaged, `${col}6`), numberAt(contacted, `${col}6`)),
+				'percent'
+			);
 		}
 		return [contacted, engaged];
 	}

@@ -44,9 +44,12 @@ export function validationCounts(ctx: QuestionContext): Validations {
 		([row, cond]) => `SUM(CASE WHEN ${cond} THEN c.InDQ ELSE 0 END) AS dq${row},
 			SUM(CASE WHEN ${cond} THEN 1 ELSE 0 END) AS all${row}`
 	).join(',\n');
-	const [r] = ctx.all<Record<string, number | null>>(`WITH c AS (${CLIENTS}) SELECT ${sums} FROM c`);
+	const [r] = ctx.all<Record<string, number | null>>(
+		`WITH c AS (${CLIENTS}) SELECT ${sums} FROM c`
+	);
 	const counts: Validations = {};
-	for (const [row] of VALIDATION_ROWS) counts[row] = { dq: r[`dq${row}`] ?? 0, all: r[`all${row}`] ?? 0 };
+	for (const [row] of VALIDATION_ROWS)
+		counts[row] = { dq: r[`dq${row}`] ?? 0, all: r[`all${row}`] ?? 0 };
 	return counts;
 }
 
@@ -54,7 +57,9 @@ export const q05a: Question = {
 	tables: ['Q5a'],
 	compute(ctx) {
 		const rows = VALIDATION_ROWS.map(
-			([row, cond]) => `SELECT ${row} AS r, c.PersonalID, c.EnrollmentID, c.HouseholdID, c.InDQ FROM c WHERE ${cond}`
+			([row, cond]) =>
+				`SELECT ${row} AS r, c.PersonalID, c.EnrollmentID, c.HouseholdID, c.InDQ
+				FROM c WHERE ${cond}`
 		).join('\nUNION ALL\n');
 		const sql = `WITH c AS (${CLIENTS}), m AS (${rows})
 			SELECT 'C' || r AS cell, PersonalID, EnrollmentID, HouseholdID FROM m

@@ -1,4 +1,6 @@
 // SQL fragments shared by many question modules (kept small: only what several tables use).
+import type { QuestionContext } from '../question';
+import { fillCounts, type MemberRow, type ReportTable } from '../table';
 
 /**
  * The household-type column (C..F) of a person table for a u_client row: C Without Children,
@@ -46,31 +48,47 @@ export function householdColumnIn(householdType: string, columns: HouseholdColum
 }
 
 /**
- * Membership query of a "clients by element by household type" table. `source` returns one row
- * per client: `row` (spreadsheet row; NULL = total row only), PersonalID, EnrollmentID,
- * HouseholdID, HouseholdType and whatever `column` reads. Each client lands in its row and in
- * `totalRow` (when given), both in the Total column and in the column `column` gives (SQL over
- * the source's columns; default: the household type's column of `columns`).
+ * A "clients by element by household type" table. `source` returns one row per client and row
+ * it lands in: `row` (spreadsheet row; NULL = the total row only), PersonalID, EnrollmentID,
+ * HouseholdID, HouseholdType and whatever `column` reads. Each client is counted in its rows and
+ * in `totalRow` (when given, once however many rows it has), both in the Total column and in the
+ * column `column` gives (SQL over the source's columns; default: the household type's column of
+ * `columns`). The cells are spread here rather than in SQL: one row per client crosses from
+ * SQLite instead of four, which is what a large export's run time is made of.
  */
-export function householdTypeCells(
+export function householdTypeTable(
+	ctx: QuestionContext,
+	id: string,
 	source: string,
 	{
 		totalRow,
 		columns = HH5,
 		column = householdColumnIn('HouseholdType', columns)
 	}: { totalRow?: number; columns?: HouseholdColumns; column?: string } = {}
-): string {
-	const total = totalRow
-		? `UNION ALL SELECT ${totalRow}, PersonalID, EnrollmentID, HouseholdID, ${column} FROM src`
-		: '';
-	return `WITH src AS (${source}),
-	placed (row, PersonalID, EnrollmentID, HouseholdID, col) AS (
-		SELECT row, PersonalID, EnrollmentID, HouseholdID, ${column} FROM src WHERE row IS NOT NULL
-		${total}
-	)
-	SELECT '${columns.total}' || row AS cell, PersonalID, EnrollmentID, HouseholdID FROM placed
-	UNION ALL
-	SELECT col || row, PersonalID, EnrollmentID, HouseholdID FROM placed WHERE col IS NOT NULL`;
+): ReportTable {
+	const rows = ctx.all<PlacedRow>(
+		`SELECT row, ${column} AS col, PersonalID, EnrollmentID, HouseholdID FROM (${source})`
+	);
+	const members: MemberRow[] = [];
+	for (const r of rows) {
+		const client = { PersonalID: r.PersonalID, EnrollmentID: r.EnrollmentID, HouseholdID: r.HouseholdID };
+		for (const row of [r.row, totalRow]) {
+			if (row === null || row === undefined) continue;
+			members.push({ cell: `${columns.total}${row}`, ...client });
+			if (r.col) members.push({ cell: `${r.col}${row}`, ...client });
+		}
+	}
+	const table = ctx.table(id);
+	fillCounts(table, members);
+	return table;
+}
+
+interface PlacedRow {
+	row: number | null;
+	col: string | null;
+	PersonalID: string;
+	EnrollmentID: string;
+	HouseholdID: string;
 }
 
 /** One membership query out of several (each may open with its own WITH). */

@@ -1,7 +1,8 @@
 // Q11 Age and its sub-population twins (Q25d veterans, Q26d chronically homeless, Q27a youth):
 // one implementation, parameterized by the filter, the age brackets and the columns.
-import type { Question } from '../../question';
-import { HH4, HH5, householdTypeCells, type HouseholdColumns } from '../common';
+import type { Question, QuestionContext } from '../../question';
+import type { ReportTable } from '../../table';
+import { HH4, HH5, householdTypeTable, type HouseholdColumns } from '../common';
 
 export interface AgeLayout {
 	/** [spreadsheet row, lowest age, highest age]; null = open end. */
@@ -14,15 +15,17 @@ export interface AgeLayout {
 	columns: HouseholdColumns;
 }
 
-/** Membership query: the u_client rows matching `filter` by age bracket and household type. */
-export function ageCells(filter: string, layout: AgeLayout): string {
+/** The u_client rows matching `filter` by age bracket and household type. */
+export function ageTable(ctx: QuestionContext, id: string, filter: string, layout: AgeLayout): ReportTable {
 	const whens = layout.brackets
 		.map(([row, lo, hi]) => {
 			const tests = [lo === null ? '' : `Age >= ${lo}`, hi === null ? '' : `Age <= ${hi}`].filter(Boolean);
 			return `WHEN ${tests.join(' AND ')} THEN ${row}`;
 		})
 		.join(' ');
-	return householdTypeCells(
+	return householdTypeTable(
+		ctx,
+		id,
 		`SELECT CASE WHEN Age IS NULL THEN CASE UnknownAge WHEN 'dkpnta' THEN ${layout.dkRow} ELSE ${layout.dncRow} END
 				${whens} END AS row,
 			PersonalID, EnrollmentID, HouseholdID, HouseholdType
@@ -32,7 +35,7 @@ export function ageCells(filter: string, layout: AgeLayout): string {
 }
 
 function ageQuestion(id: string, filter: string, layout: AgeLayout): Question {
-	return { tables: [id], compute: (ctx) => [ctx.counted(id, ageCells(filter, layout))] };
+	return { tables: [id], compute: (ctx) => [ageTable(ctx, id, filter, layout)] };
 }
 
 const ADULT_BRACKETS: [number, number | null][] = [

@@ -2,7 +2,7 @@
 // at start, at exit and for stayers, and the CH-only twin Q26e: one implementation over the
 // Disabilities records of each client's latest stay, chosen by stage.
 import type { Question } from '../../question';
-import { householdTypeCells } from '../common';
+import { householdTypeTable } from '../common';
 
 /** Which Disabilities records speak for a client, and which clients are in the universe. */
 export type ConditionStage = 'start' | 'exit' | 'stayers';
@@ -13,25 +13,32 @@ const UNIVERSE: Record<ConditionStage, string> = {
 	stayers: 'c.IsStayer'
 };
 
+/** The u_client columns the Q13 layouts read. */
+const CLIENT = 'c.PersonalID, c.EnrollmentID, c.HouseholdID, c.HouseholdType, c.AgeClass';
+
 /**
- * The chosen Disabilities records (EnrollmentID, DisabilityType, DisabilityResponse) of the latest
- * stays of the u_client rows matching `filter`. Start = stage 1; exit = stage 3 of leavers;
- * stayers = every record on the latest InformationDate up to the report end among stages 1, 2
- * and 5 (a type not re-asked on that date counts as no, as in both reference implementations).
+ * The chosen Disabilities records (DisabilityType, DisabilityResponse) of the latest stays of the
+ * u_client rows matching `filter`, with the client's columns. Start = stage 1; exit = stage 3 of
+ * leavers; stayers = every record on the latest InformationDate up to the report end among
+ * stages 1, 2 and 5 (a type not re-asked on that date counts as no, as in both reference
+ * implementations). Driven from u_client into the (EnrollmentID, DataCollectionStage) index.
  */
 export function conditionRecords(stage: ConditionStage, filter: string): string {
-	const clients = `SELECT c.EnrollmentID FROM u_client c WHERE ${UNIVERSE[stage]} AND ${filter}`;
+	const where = `${UNIVERSE[stage]} AND ${filter}`;
 	if (stage === 'stayers') {
-		return `SELECT d.EnrollmentID, d.DisabilityType, d.DisabilityResponse
-			FROM (SELECT d.EnrollmentID, MAX(d.InformationDate) AS LastDate
-				FROM Disabilities d WHERE d.EnrollmentID IN (${clients})
+		return `SELECT l.*, d.DisabilityType, d.DisabilityResponse
+			FROM (SELECT ${CLIENT}, MAX(d.InformationDate) AS LastDate
+				FROM u_client c JOIN Disabilities d ON d.EnrollmentID = c.EnrollmentID
 					AND d.DataCollectionStage IN (1, 2, 5) AND d.InformationDate <= :end
-				GROUP BY d.EnrollmentID) l
-			JOIN Disabilities d ON d.EnrollmentID = l.EnrollmentID AND d.InformationDate = l.LastDate
-				AND d.DataCollectionStage IN (1, 2, 5)`;
+				WHERE ${where}
+				GROUP BY c.PersonalID) l
+			JOIN Disabilities d ON d.EnrollmentID = l.EnrollmentID AND d.DataCollectionStage IN (1, 2, 5)
+				AND d.InformationDate = l.LastDate`;
 	}
-	return `SELECT d.EnrollmentID, d.DisabilityType, d.DisabilityResponse FROM Disabilities d
-		WHERE d.EnrollmentID IN (${clients}) AND d.DataCollectionStage = ${stage === 'start' ? 1 : 3}`;
+	return `SELECT ${CLIENT}, d.DisabilityType, d.DisabilityResponse
+		FROM u_client c JOIN Disabilities d ON d.EnrollmentID = c.EnrollmentID
+			AND d.DataCollectionStage = ${stage === 'start' ? 1 : 3}
+		WHERE ${where}`;
 }
 
 /** Rows 2-9 of Q13a1/b1/c1 and Q26e: [row, DisabilityType, DisabilityResponse] (a definite yes). */
@@ -39,10 +46,9 @@ const CONDITION_ROWS = `(VALUES (2, 9, 1), (3, 10, 1), (4, 10, 2), (5, 10, 3), (
 
 /** One row per client and condition they have: row, the client's u_client columns. */
 export function conditionRows(stage: ConditionStage, filter: string): string {
-	return `SELECT DISTINCT k.column1 AS row, c.PersonalID, c.EnrollmentID, c.HouseholdID, c.HouseholdType, c.AgeClass
+	return `SELECT DISTINCT k.column1 AS row, d.PersonalID, d.EnrollmentID, d.HouseholdID, d.HouseholdType, d.AgeClass
 		FROM (${conditionRecords(stage, filter)}) d
-		JOIN ${CONDITION_ROWS} k ON k.column2 = d.DisabilityType AND k.column3 = d.DisabilityResponse
-		JOIN u_client c ON c.EnrollmentID = d.EnrollmentID`;
+		JOIN ${CONDITION_ROWS} k ON k.column2 = d.DisabilityType AND k.column3 = d.DisabilityResponse`;
 }
 
 /**
@@ -58,9 +64,7 @@ const Q13_COLUMN = `CASE HouseholdType WHEN 'without_children' THEN 'C'
 function conditionsQuestion(id: string, stage: ConditionStage): Question {
 	return {
 		tables: [id],
-		compute: (ctx) => [
-			ctx.counted(id, householdTypeCells(conditionRows(stage, 'TRUE'), { column: Q13_COLUMN }))
-		]
+		compute: (ctx) => [householdTypeTable(ctx, id, conditionRows(stage, 'TRUE'), { column: Q13_COLUMN })]
 	};
 }
 
@@ -80,19 +84,18 @@ function conditionCountQuestion(id: string, stage: ConditionStage): Question {
 			c.PersonalID, c.EnrollmentID, c.HouseholdID, c.HouseholdType, c.AgeClass
 		FROM u_client c
 		JOIN Enrollment e ON e.EnrollmentID = c.EnrollmentID
-		LEFT JOIN (SELECT EnrollmentID, COUNT(DISTINCT CASE WHEN DisabilityType BETWEEN 5 AND 9 THEN DisabilityType END)
-				+ MAX(CASE WHEN DisabilityType = 10 THEN CASE DisabilityResponse WHEN 3 THEN 2 WHEN 1 THEN 1 WHEN 2 THEN 1 ELSE 0 END ELSE 0 END)
+		LEFT JOIN (SELECT PersonalID,
+				COUNT(DISTINCT CASE WHEN DisabilityType BETWEEN 5 AND 9 THEN DisabilityType END)
+				+ MAX(CASE WHEN DisabilityType = 10 THEN CASE DisabilityResponse WHEN 3 THEN 2 ELSE 1 END ELSE 0 END)
 				AS Conditions
 			FROM (${conditionRecords(stage, 'TRUE')})
 			WHERE (DisabilityType BETWEEN 5 AND 9 AND DisabilityResponse = 1)
 				OR (DisabilityType = 10 AND DisabilityResponse IN (1, 2, 3))
-			GROUP BY EnrollmentID) n ON n.EnrollmentID = c.EnrollmentID
+			GROUP BY PersonalID) n ON n.PersonalID = c.PersonalID
 		WHERE ${UNIVERSE[stage]}`;
 	return {
 		tables: [id],
-		compute: (ctx) => [
-			ctx.counted(id, householdTypeCells(source, { totalRow: 9, column: Q13_COLUMN }))
-		]
+		compute: (ctx) => [householdTypeTable(ctx, id, source, { totalRow: 9, column: Q13_COLUMN })]
 	};
 }
 

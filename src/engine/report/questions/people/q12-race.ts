@@ -1,7 +1,7 @@
 // Q12 Race and Ethnicity (FY2026 layout): each active client on exactly one row by the set of
 // race/ethnicity responses (3.04) they selected, and by household type.
 import type { Question } from '../../question';
-import { householdTypeCells } from '../common';
+import { householdTypeTable } from '../common';
 
 /** HUD's response code of each race/ethnicity column (3.04). */
 export const RACE_CODES: [string, number][] = [
@@ -51,6 +51,6 @@ export const q12: Question = {
 			FROM (SELECT c.*, cl.RaceNone, ${raceMaskSql('cl')} AS Races,
 					${RACE_CODES.map(([col]) => `(cl.${col} IS 1)`).join(' + ')} AS Selected
 				FROM u_client c JOIN Client cl ON cl.PersonalID = c.PersonalID)`;
-		return [ctx.counted('Q12', householdTypeCells(source, { totalRow: TOTAL }))];
+		return [householdTypeTable(ctx, 'Q12', source, { totalRow: TOTAL })];
 	}
 };

@@ -1,7 +1,7 @@
 // Q14a/Q14b Domestic violence history and when it last occurred, for adults and heads of
 // household, from the latest HealthAndDV record of their latest stay up to the report end.
 import type { Question } from '../../question';
-import { householdTypeCells } from '../common';
+import { householdTypeTable } from '../common';
 
 /**
  * Adults and heads of household with their latest HealthAndDV record (none = NULL columns).
@@ -24,15 +24,14 @@ const LATEST_DV = `SELECT c.PersonalID, c.EnrollmentID, c.HouseholdID, c.Househo
 export const q14a: Question = {
 	tables: ['Q14a'],
 	compute: (ctx) => [
-		ctx.counted(
+		householdTypeTable(
+			ctx,
 			'Q14a',
-			householdTypeCells(
-				`SELECT CASE WHEN DomesticViolenceSurvivor = 1 THEN 2 WHEN DomesticViolenceSurvivor = 0 THEN 3
-						WHEN DomesticViolenceSurvivor IN (8, 9) THEN 4 ELSE 5 END AS row,
-					PersonalID, EnrollmentID, HouseholdID, HouseholdType
-				FROM (${LATEST_DV})`,
-				{ totalRow: 6 }
-			)
+			`SELECT CASE WHEN DomesticViolenceSurvivor = 1 THEN 2 WHEN DomesticViolenceSurvivor = 0 THEN 3
+					WHEN DomesticViolenceSurvivor IN (8, 9) THEN 4 ELSE 5 END AS row,
+				PersonalID, EnrollmentID, HouseholdID, HouseholdType
+			FROM (${LATEST_DV})`,
+			{ totalRow: 6 }
 		)
 	]
 };
@@ -41,15 +40,14 @@ export const q14a: Question = {
 export const q14b: Question = {
 	tables: ['Q14b'],
 	compute: (ctx) => [
-		ctx.counted(
+		householdTypeTable(
+			ctx,
 			'Q14b',
-			householdTypeCells(
-				`SELECT CASE WHEN WhenOccurred BETWEEN 1 AND 4 THEN 1 + WhenOccurred
-						WHEN WhenOccurred IN (8, 9) THEN 6 ELSE 7 END AS row,
-					PersonalID, EnrollmentID, HouseholdID, HouseholdType
-				FROM (${LATEST_DV}) WHERE DomesticViolenceSurvivor = 1`,
-				{ totalRow: 8 }
-			)
+			`SELECT CASE WHEN WhenOccurred BETWEEN 1 AND 4 THEN 1 + WhenOccurred
+					WHEN WhenOccurred IN (8, 9) THEN 6 ELSE 7 END AS row,
+				PersonalID, EnrollmentID, HouseholdID, HouseholdType
+			FROM (${LATEST_DV}) WHERE DomesticViolenceSurvivor = 1`,
+			{ totalRow: 8 }
 		)
 	]
 };

@@ -1,7 +1,7 @@
 // Q25a Number of Veterans (adults) and Q25b Number of Veteran Households, by chronic
 // homelessness and veteran status (3.07); veterans' layout (no "With Only Children" column).
 import type { Question } from '../../question';
-import { HH4, householdTypeCells } from '../common';
+import { HH4, householdTypeTable } from '../common';
 import { HEAD_MEMBERS } from './households';
 
 /**
@@ -16,14 +16,13 @@ function veteranRow(status: string, chronic: string): string {
 export const q25a: Question = {
 	tables: ['Q25a'],
 	compute: (ctx) => [
-		ctx.counted(
+		householdTypeTable(
+			ctx,
 			'Q25a',
-			householdTypeCells(
-				`SELECT ${veteranRow('cl.VeteranStatus', 'c.Chronic')} AS row,
-					c.PersonalID, c.EnrollmentID, c.HouseholdID, c.HouseholdType
-				FROM u_client c JOIN Client cl ON cl.PersonalID = c.PersonalID WHERE c.IsAdult`,
-				{ totalRow: 7, columns: HH4 }
-			)
+			`SELECT ${veteranRow('cl.VeteranStatus', 'c.Chronic')} AS row,
+				c.PersonalID, c.EnrollmentID, c.HouseholdID, c.HouseholdType
+			FROM u_client c JOIN Client cl ON cl.PersonalID = c.PersonalID WHERE c.IsAdult`,
+			{ totalRow: 7, columns: HH4 }
 		)
 	]
 };
@@ -36,15 +35,14 @@ export const q25a: Question = {
 export const q25b: Question = {
 	tables: ['Q25b'],
 	compute: (ctx) => [
-		ctx.counted(
+		householdTypeTable(
+			ctx,
 			'Q25b',
-			householdTypeCells(
-				`SELECT MIN(${veteranRow('VeteranStatus', 'Chronic')}) AS row,
-					HeadID AS PersonalID, HeadEnrollmentID AS EnrollmentID, HouseholdID, HouseholdType
-				FROM (${HEAD_MEMBERS}) WHERE Age >= 18
-				GROUP BY HeadID, HeadEnrollmentID, HouseholdID, HouseholdType`,
-				{ totalRow: 7, columns: HH4 }
-			)
+			`SELECT MIN(${veteranRow('VeteranStatus', 'Chronic')}) AS row,
+				HeadID AS PersonalID, HeadEnrollmentID AS EnrollmentID, HouseholdID, HouseholdType
+			FROM (${HEAD_MEMBERS}) WHERE Age >= 18
+			GROUP BY HeadID, HeadEnrollmentID, HouseholdID, HouseholdType`,
+			{ totalRow: 7, columns: HH4 }
 		)
 	]
 };

@@ -1,7 +1,7 @@
 // Q26a Chronic Homeless Status - Number of Households w/at least one or more CH person: each
 // household, through its head, by the CH status of its adults and head.
 import type { Question } from '../../question';
-import { householdTypeCells } from '../common';
+import { householdTypeTable } from '../common';
 import { HEAD_MEMBERS } from './households';
 
 /**
@@ -11,16 +11,15 @@ import { HEAD_MEMBERS } from './households';
 export const q26a: Question = {
 	tables: ['Q26a'],
 	compute: (ctx) => [
-		ctx.counted(
+		householdTypeTable(
+			ctx,
 			'Q26a',
-			householdTypeCells(
-				`SELECT CASE MIN(CASE Chronic WHEN 'Y' THEN 1 WHEN 'DK' THEN 2 WHEN 'M' THEN 3 ELSE 4 END)
-						WHEN 1 THEN 2 WHEN 2 THEN 4 WHEN 3 THEN 5 ELSE 3 END AS row,
-					HeadID AS PersonalID, HeadEnrollmentID AS EnrollmentID, HouseholdID, HouseholdType
-				FROM (${HEAD_MEMBERS}) WHERE Age >= 18 OR PersonalID = HeadID
-				GROUP BY HeadID, HeadEnrollmentID, HouseholdID, HouseholdType`,
-				{ totalRow: 6 }
-			)
+			`SELECT CASE MIN(CASE Chronic WHEN 'Y' THEN 1 WHEN 'DK' THEN 2 WHEN 'M' THEN 3 ELSE 4 END)
+					WHEN 1 THEN 2 WHEN 2 THEN 4 WHEN 3 THEN 5 ELSE 3 END AS row,
+				HeadID AS PersonalID, HeadEnrollmentID AS EnrollmentID, HouseholdID, HouseholdType
+			FROM (${HEAD_MEMBERS}) WHERE Age >= 18 OR PersonalID = HeadID
+			GROUP BY HeadID, HeadEnrollmentID, HouseholdID, HouseholdType`,
+			{ totalRow: 6 }
 		)
 	]
 };

@@ -28,8 +28,8 @@
 //   OtherIncome      TotalIncome - EarnedIncome (NULL if unknown; may be negative when the
 //                    earned amount exceeds the total)
 //   IncomeStatus     'known' | 'dkpnta' (unknown, 4.02.2 is 8/9) | 'missing'
-// Source, benefit and insurance flags: JOIN IncomeBenefits ib ON ib.rowid = RecordRowID (a rowid
-// lookup needs no index).
+// Source, benefit and insurance flags: LEFT JOIN IncomeBenefits ib ON ib.rowid = RecordRowID (a
+// rowid lookup needs no index; an inner join may let SQLite scan IncomeBenefits instead).
 import { run } from '../../db/query';
 import type { QuestionContext } from '../question';
 import { ageSql } from '../universe';

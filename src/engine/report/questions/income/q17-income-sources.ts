@@ -9,15 +9,18 @@ function incomeSources(table: string, population: Population): Question {
 		tables: [table],
 		compute(ctx) {
 			ensureIncome(ctx);
-			// Column C only counts stayers whose required annual assessment was found.
+			// Column C only counts stayers whose required annual assessment was found (others have
+			// no record). The flags are read once (a LEFT JOIN keeps the rowid lookup).
+			const flags = CASH_SOURCES.map(([flag]) => `ib.${flag}`).join(', ');
 			const sourceRows = CASH_SOURCES.map(([flag], i) => `
-				SELECT p.Col || ${i + 2} AS cell, p.PersonalID, p.EnrollmentID, p.HouseholdID
-				FROM p JOIN IncomeBenefits ib ON ib.rowid = p.RecordRowID
-				WHERE ib.${flag} = 1`);
+				SELECT Col || ${i + 2} AS cell, PersonalID, EnrollmentID, HouseholdID FROM p WHERE ${flag} = 1`);
 			return [
 				ctx.counted(
 					table,
-					`WITH p AS MATERIALIZED (${pointRows(population)})
+					`WITH p AS MATERIALIZED (
+						SELECT p.*, ${flags} FROM (${pointRows(population)}) p
+						LEFT JOIN IncomeBenefits ib ON ib.rowid = p.RecordRowID
+					)
 					${sourceRows.join(' UNION ALL ')}
 					UNION ALL
 					SELECT Col || 17, PersonalID, EnrollmentID, HouseholdID FROM (${comparableRows(population)})`

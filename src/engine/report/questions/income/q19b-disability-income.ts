@@ -27,7 +27,7 @@ function disabilityIncome(table: string, population: Population, blocks: Blocks)
 				FROM (${pointRows(population)}) p
 				JOIN u_client c ON c.PersonalID = p.PersonalID
 				JOIN Enrollment e ON e.EnrollmentID = p.EnrollmentID
-				JOIN IncomeBenefits ib ON ib.rowid = p.RecordRowID
+				LEFT JOIN IncomeBenefits ib ON ib.rowid = p.RecordRowID
 				WHERE p.Col = 'D' AND e.DisablingCondition IN (0, 1) AND ib.IncomeFromAnySource IN (0, 1)`;
 			const rows = [
 				...CASH_SOURCES.map(([flag], i) => `SELECT ${i + 2} AS RowNo, * FROM u WHERE ${flag} = 1`),

@@ -1,5 +1,6 @@
 // The three record columns the income tables share: B at start (everyone in the population),
 // C at the annual assessment (stayers), D at exit (leavers), each row carrying that record.
+
 /** Who a table counts, as a predicate on u_client `c`. */
 export type Population = string;
 

@@ -52,7 +52,7 @@ beforeAll(async () => {
 		],
 		Exit: [{ EnrollmentID: 'eA', PersonalID: 'A', ExitDate: '2026-03-31', Destination: 410 }]
 	});
-	for (const f of files) writeFileSync(join(exportDir, f.name), Buffer.from(await f.arrayBuffer()));
+	for (const f of files) writeFileSync(join(exportDir, f.name), Buffer.from(await new Response(f.stream()).arrayBuffer()));
 });
 
 describe('report command', () => {

@@ -4,7 +4,7 @@ import { quote, timestamp, type CsvWriter } from './csv';
 import { dateText, yearOf } from './dates';
 import type { Family, Member } from './model';
 import { Rng, weighted } from './rng';
-import type { SampleRun } from './run';
+import type { FamilyVisitor, SampleRun } from './run';
 import { EXPORT_DATE } from './timeline';
 
 const FIRST = [
@@ -40,10 +40,10 @@ const THEATERS: [string, number, number][] = [
 
 const FILE = 1;
 
-export function writeClients(w: CsvWriter, run: SampleRun): void {
+export function writeClients(w: CsvWriter, run: SampleRun): FamilyVisitor {
 	const rng = new Rng();
 	const deletedAt = EXPORT_DATE.slice(0, 10) + ' 05:55:00';
-	run.forEachFamily((family) => {
+	return (family) => {
 		rng.reseed(run.fileSeed(family, FILE));
 		const familyName = rng.pick(LAST);
 		const firstEntry = family.episodes[0].entry;
@@ -62,7 +62,7 @@ export function writeClients(w: CsvWriter, run: SampleRun): void {
 				run.problem('deleted-client');
 			}
 		}
-	});
+	};
 }
 
 function clientRow(

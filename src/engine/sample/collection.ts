@@ -23,7 +23,9 @@ export function collectionPoints(family: Family, ep: Episode, stay: Stay, out: C
 	// Problem families keep their head's records, so each problem lands where it is meant to.
 	const keep = family.problem !== null && stay.member.position === 0;
 	if (keep || unit(family.seed, id * 4 + 1) >= 0.02) out.push({ stage: START, day: stay.entry });
-	for (let year = 1; ; year++) {
+	// Anniversaries fall at least 365 days after the start: most stays never reach one.
+	const lastDay = ep.exit >= 0 ? Math.min(REPORT_END, ep.exit - 1) : REPORT_END;
+	for (let year = 1; ep.entry + 365 <= lastDay; year++) {
 		// The household's anniversary is counted from the head's project start.
 		const anniversary = addYears(ep.entry, year);
 		if (anniversary > REPORT_END || (ep.exit >= 0 && anniversary >= ep.exit)) break;
@@ -31,8 +33,7 @@ export function collectionPoints(family: Family, ep: Episode, stay: Stay, out: C
 		const key = ep.householdId * 64 + year;
 		if (unit(family.seed, key) < 0.06) continue;
 		const jitter = Math.floor(unit(family.seed, key + 32) * 51) - 25;
-		const last = ep.exit >= 0 ? Math.min(REPORT_END, ep.exit - 1) : REPORT_END;
-		out.push({ stage: ANNUAL, day: Math.max(stay.entry, Math.min(anniversary + jitter, last)) });
+		out.push({ stage: ANNUAL, day: Math.max(stay.entry, Math.min(anniversary + jitter, lastDay)) });
 	}
 	if (ep.exit >= 0 && (keep || unit(family.seed, id * 4 + 2) >= 0.03)) out.push({ stage: EXIT, day: ep.exit });
 	return out.length;

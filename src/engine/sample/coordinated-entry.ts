@@ -5,7 +5,7 @@ import { dateText } from './dates';
 import type { Episode, Family, Stay } from './model';
 import { PROJECT, type ProjectKey } from './projects';
 import { unit } from './rng';
-import type { SampleRun } from './run';
+import type { FamilyVisitor, SampleRun } from './run';
 import { REPORT_END } from './timeline';
 
 const LOCATIONS = ['Downtown Access Point', 'County CE Hotline', 'Northside Library Hub'];
@@ -29,8 +29,8 @@ interface Assessed {
 }
 
 /** Each coordinated-entry stay's head gets a crisis assessment, and some a housing assessment. */
-function eachAssessment(run: SampleRun, visit: (a: Assessed) => void): void {
-	run.forEachFamily((family) => {
+function eachAssessment(visit: (a: Assessed) => void): FamilyVisitor {
+	return (family) => {
 		for (const ep of family.episodes) {
 			if (ep.project.type !== 14) continue;
 			const stay = ep.stays[0];
@@ -41,7 +41,7 @@ function eachAssessment(run: SampleRun, visit: (a: Assessed) => void): void {
 				visit({ family, ep, stay, level, id: `${stay.enrollmentId}-${level}`, day: Math.min(stay.entry + offset, until) });
 			}
 		}
-	});
+	};
 }
 
 function stamp(w: CsvWriter, run: SampleRun, a: Assessed): void {
@@ -52,8 +52,8 @@ function stamp(w: CsvWriter, run: SampleRun, a: Assessed): void {
 	w.set('ExportID', run.exportId);
 }
 
-export function writeAssessments(w: CsvWriter, run: SampleRun): void {
-	eachAssessment(run, (a) => {
+export function writeAssessments(w: CsvWriter, run: SampleRun): FamilyVisitor {
+	return eachAssessment((a) => {
 		const u = unit(a.family.seed, a.stay.enrollmentId * 8 + 5 + a.level);
 		w.set('AssessmentID', a.id);
 		w.set('EnrollmentID', a.stay.enrollmentId);
@@ -68,8 +68,8 @@ export function writeAssessments(w: CsvWriter, run: SampleRun): void {
 	});
 }
 
-export function writeAssessmentQuestions(w: CsvWriter, run: SampleRun): void {
-	eachAssessment(run, (a) => {
+export function writeAssessmentQuestions(w: CsvWriter, run: SampleRun): FamilyVisitor {
+	return eachAssessment((a) => {
 		QUESTIONS.forEach(([group, question, answer], k) => {
 			w.set('AssessmentQuestionID', `${a.id}-${k + 1}`);
 			w.set('AssessmentID', a.id);
@@ -85,8 +85,8 @@ export function writeAssessmentQuestions(w: CsvWriter, run: SampleRun): void {
 	});
 }
 
-export function writeAssessmentResults(w: CsvWriter, run: SampleRun): void {
-	eachAssessment(run, (a) => {
+export function writeAssessmentResults(w: CsvWriter, run: SampleRun): FamilyVisitor {
+	return eachAssessment((a) => {
 		const score = Math.floor(unit(a.family.seed, a.stay.enrollmentId * 8 + 7) * 17);
 		w.set('AssessmentResultID', a.id);
 		w.set('AssessmentID', a.id);
@@ -99,9 +99,9 @@ export function writeAssessmentResults(w: CsvWriter, run: SampleRun): void {
 	});
 }
 
-export function writeEvents(w: CsvWriter, run: SampleRun): void {
+export function writeEvents(w: CsvWriter, run: SampleRun): FamilyVisitor {
 	let id = 1;
-	run.forEachFamily((family) => {
+	return (family) => {
 		for (const ep of family.episodes) {
 			if (ep.project.type !== 14) continue;
 			const stay = ep.stays[0];
@@ -131,5 +131,5 @@ export function writeEvents(w: CsvWriter, run: SampleRun): void {
 			w.set('ExportID', run.exportId);
 			w.emit();
 		}
-	});
+	};
 }

@@ -5,7 +5,7 @@ import { quote, timestamp, type CsvWriter } from './csv';
 import { dateText, dayOf } from './dates';
 import { disabling, type Episode, type Family, type Stay } from './model';
 import { Rng, weighted } from './rng';
-import type { SampleRun } from './run';
+import type { FamilyVisitor, SampleRun } from './run';
 import { REPORT_END } from './timeline';
 
 /** Records are keyed up to the day before the export was taken. */
@@ -36,9 +36,9 @@ const REFERRAL = weighted<number>([[1, 30], [2, 20], [7, 15], [11, 10], [28, 5],
 const ENROLLMENT_FILE = 2;
 const EXIT_FILE = 3;
 
-export function writeEnrollments(w: CsvWriter, run: SampleRun): void {
+export function writeEnrollments(w: CsvWriter, run: SampleRun): FamilyVisitor {
 	const rng = new Rng();
-	run.forEachFamily((family) => {
+	return (family) => {
 		rng.reseed(run.fileSeed(family, ENROLLMENT_FILE));
 		for (const ep of family.episodes) {
 			for (const stay of ep.stays) {
@@ -52,7 +52,7 @@ export function writeEnrollments(w: CsvWriter, run: SampleRun): void {
 				}
 			}
 		}
-	});
+	};
 }
 
 function enrollmentRow(
@@ -167,9 +167,9 @@ function runawayYouthFields(w: CsvWriter, rng: Rng, stay: Stay): void {
 const COMPLETION = weighted<number>([[1, 60], [2, 25], [3, 15]]);
 const OTHER_DESTINATION = ['Staying in a camper on a relative\'s land', 'Left with no forwarding address', 'Moved out of state, "temporary"'];
 
-export function writeExits(w: CsvWriter, run: SampleRun): void {
+export function writeExits(w: CsvWriter, run: SampleRun): FamilyVisitor {
 	const rng = new Rng();
-	run.forEachFamily((family) => {
+	return (family) => {
 		rng.reseed(run.fileSeed(family, EXIT_FILE));
 		for (const ep of family.episodes) {
 			if (ep.exit < 0) continue;
@@ -209,7 +209,7 @@ export function writeExits(w: CsvWriter, run: SampleRun): void {
 			w.emit();
 			run.problem('orphan-exit');
 		}
-	});
+	};
 }
 
 function youthExitFields(w: CsvWriter, rng: Rng): void {

@@ -1,7 +1,7 @@
 // Writes the seeded sample export as a zip, streaming: each CSV file is generated in its own
 // pass over the families and deflated as it goes, so a million clients fit in little memory.
 import { Zip, ZipDeflate } from 'fflate';
-import { FILE_SPECS } from '../hmis/schema';
+import { FILE_SPECS, type FileSpec } from '../hmis/schema';
 import { writeClients } from './client';
 import {
 	writeAssessmentQuestions,
@@ -26,7 +26,7 @@ import {
 	writeProjects,
 	writeUsers
 } from './project-files';
-import { SampleRun } from './run';
+import { SampleRun, type FamilyVisitor } from './run';
 import { writeCurrentLivingSituations, writeServices } from './services';
 import { CSV_VERSION, REPORT_END, REPORT_START, ZIP_MTIME } from './timeline';
 import { dateText } from './dates';
@@ -36,9 +36,11 @@ import type { SampleFile, SampleManifest, SampleOptions, SampleSink } from './ty
 export const MIN_CLIENTS = 100;
 export const MAX_CLIENTS = 2_000_000;
 
-type FileWriter = (w: CsvWriter, run: SampleRun) => void;
+type StaticWriter = (w: CsvWriter, run: SampleRun) => void;
+type FamilyWriter = (w: CsvWriter, run: SampleRun) => FamilyVisitor;
 
-const WRITERS: Record<string, FileWriter> = {
+/** The project-level files, written first and in the spec's order. */
+const STATIC_FILES: Record<string, StaticWriter> = {
 	Export: writeExport,
 	Organization: writeOrganizations,
 	User: writeUsers,
@@ -48,22 +50,29 @@ const WRITERS: Record<string, FileWriter> = {
 	Inventory: writeInventory,
 	Affiliation: writeAffiliations,
 	HMISParticipation: writeHmisParticipation,
-	CEParticipation: writeCeParticipation,
-	Client: writeClients,
-	Enrollment: writeEnrollments,
-	Exit: writeExits,
-	IncomeBenefits: writeIncomeBenefits,
-	HealthAndDV: writeHealthAndDv,
-	EmploymentEducation: writeEmploymentEducation,
-	Disabilities: writeDisabilities,
-	Services: writeServices,
-	CurrentLivingSituation: writeCurrentLivingSituations,
-	Assessment: writeAssessments,
-	AssessmentQuestions: writeAssessmentQuestions,
-	AssessmentResults: writeAssessmentResults,
-	Event: writeEvents,
-	YouthEducationStatus: writeYouthEducationStatus
+	CEParticipation: writeCeParticipation
 };
+
+/**
+ * The client-level files, grouped into passes over the families. The files of one pass are
+ * written side by side; the zip keeps each file whole by holding the later files' deflated
+ * bytes until the earlier ones end, so the big files come first in their pass.
+ */
+const PASSES: [string, FamilyWriter][][] = [
+	[['Client', writeClients]],
+	[['Enrollment', writeEnrollments], ['Exit', writeExits]],
+	[['IncomeBenefits', writeIncomeBenefits], ['HealthAndDV', writeHealthAndDv]],
+	[['Disabilities', writeDisabilities]],
+	[['Services', writeServices], ['CurrentLivingSituation', writeCurrentLivingSituations]],
+	[
+		['EmploymentEducation', writeEmploymentEducation],
+		['YouthEducationStatus', writeYouthEducationStatus],
+		['Assessment', writeAssessments],
+		['AssessmentQuestions', writeAssessmentQuestions],
+		['AssessmentResults', writeAssessmentResults],
+		['Event', writeEvents]
+	]
+];
 
 /** Why the options cannot be used, or null when they can. */
 export function sampleOptionsError(options: SampleOptions): string | null {
@@ -100,15 +109,29 @@ export function generateSample(options: SampleOptions, sink: SampleSink): Sample
 		sink(chunk, final);
 	});
 	const files: SampleFile[] = [];
-	for (const spec of FILE_SPECS['2026']) {
-		const name = `${spec.file}.csv`;
-		const entry = new ZipDeflate(name, { level });
+	const open = (file: string) => {
+		const spec = FILE_SPECS['2026'].find((f) => f.file === file) as FileSpec;
+		const entry = new ZipDeflate(`${file}.csv`, { level });
 		entry.mtime = ZIP_MTIME;
 		zip.add(entry);
-		const writer = new CsvWriter(entry, spec);
-		WRITERS[spec.file](writer, run);
-		writer.end();
-		files.push({ name, rows: writer.rows, bytes: writer.bytes, deleted: 0, duplicates: 0 });
+		return new CsvWriter(entry, spec);
+	};
+	const close = (w: CsvWriter) => {
+		w.end();
+		files.push({ name: `${w.spec.file}.csv`, rows: w.rows, bytes: w.bytes, deleted: 0, duplicates: 0 });
+	};
+	for (const [file, write] of Object.entries(STATIC_FILES)) {
+		const w = open(file);
+		write(w, run);
+		close(w);
+	}
+	for (const pass of PASSES) {
+		const writers = pass.map(([file]) => open(file));
+		const visitors = pass.map(([, write], i) => write(writers[i], run));
+		run.forEachFamily((family) => {
+			for (const visit of visitors) visit(family);
+		});
+		writers.forEach(close);
 	}
 	zip.end();
 
@@ -150,3 +173,7 @@ export function generateSampleZip(options: SampleOptions): { zip: Uint8Array; ma
 	}
 	return { zip, manifest };
 }
+
+const written = [...Object.keys(STATIC_FILES), ...PASSES.flat().map(([file]) => file)];
+const unwritten = FILE_SPECS['2026'].filter((f) => !written.includes(f.file)).map((f) => f.file);
+if (unwritten.length > 0) throw new Error(`The sample generator writes no ${unwritten.join(', ')}`);

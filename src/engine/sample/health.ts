@@ -5,7 +5,7 @@ import { timestamp, type CsvWriter } from './csv';
 import { dateText } from './dates';
 import { entryLag, keyedOn } from './enrollment';
 import { mix, Rng, unit, weighted } from './rng';
-import type { SampleRun } from './run';
+import type { FamilyVisitor, SampleRun } from './run';
 
 const HEALTH_FILE = 5;
 
@@ -14,12 +14,12 @@ const WHEN = weighted<number>([[1, 25], [2, 15], [3, 20], [4, 40]]);
 const WHEN_FLEEING = weighted<number>([[1, 70], [2, 20], [3, 10]]);
 const HEALTH = weighted<number>([[1, 10], [2, 20], [3, 35], [4, 25], [5, 8], [8, 1], [99, 1]]);
 
-export function writeHealthAndDv(w: CsvWriter, run: SampleRun): void {
+export function writeHealthAndDv(w: CsvWriter, run: SampleRun): FamilyVisitor {
 	const rng = new Rng();
 	const points: CollectionPoint[] = [];
 	const c = w.col;
 	let id = 1;
-	run.forEachFamily((family) => {
+	return (family) => {
 		rng.reseed(run.fileSeed(family, HEALTH_FILE));
 		for (const ep of family.episodes) {
 			const shelter = ep.project.key === 'dvEs';
@@ -58,7 +58,7 @@ export function writeHealthAndDv(w: CsvWriter, run: SampleRun): void {
 				}
 			}
 		}
-	});
+	};
 }
 
 /**
@@ -68,14 +68,14 @@ export function writeHealthAndDv(w: CsvWriter, run: SampleRun): void {
  * HIV/AIDS detail columns (HOPWA only, left empty), DataCollectionStage, DateCreated,
  * DateUpdated, UserID, DateDeleted, ExportID.
  */
-export function writeDisabilities(w: CsvWriter, run: SampleRun): void {
+export function writeDisabilities(w: CsvWriter, run: SampleRun): FamilyVisitor {
 	if (w.spec.columns.length !== 20 || w.spec.columns[15].name !== 'DateCreated') {
 		throw new Error('Disabilities.csv layout changed: update the sample template');
 	}
 	const points: CollectionPoint[] = [];
 	const tail = `,,${run.exportId}`;
 	let id = 1;
-	run.forEachFamily((family) => {
+	return (family) => {
 		for (const ep of family.episodes) {
 			for (const stay of ep.stays) {
 				const m = stay.member;
@@ -105,5 +105,5 @@ export function writeDisabilities(w: CsvWriter, run: SampleRun): void {
 				}
 			}
 		}
-	});
+	};
 }

@@ -7,7 +7,7 @@ import { dateText } from './dates';
 import { entryLag, keyedOn } from './enrollment';
 import type { Family, Member } from './model';
 import { Rng, weighted } from './rng';
-import type { SampleRun } from './run';
+import type { FamilyVisitor, SampleRun } from './run';
 
 const FILE = 4;
 
@@ -43,7 +43,7 @@ interface Situation {
 	insuranceSet: number;
 }
 
-export function writeIncomeBenefits(w: CsvWriter, run: SampleRun): void {
+export function writeIncomeBenefits(w: CsvWriter, run: SampleRun): FamilyVisitor {
 	const rng = new Rng();
 	const points: CollectionPoint[] = [];
 	const c = w.col;
@@ -52,7 +52,7 @@ export function writeIncomeBenefits(w: CsvWriter, run: SampleRun): void {
 	const benefitCols = BENEFITS.map((s) => c[s]);
 	const insuranceCols = INSURANCE.map((s) => c[s]);
 	let id = 1;
-	run.forEachFamily((family) => {
+	return (family) => {
 		rng.reseed(run.fileSeed(family, FILE));
 		const situations = family.members.map((m) => startingSituation(rng, family, m));
 		let inconsistentDone = family.problem !== 'income-inconsistent';
@@ -136,7 +136,7 @@ export function writeIncomeBenefits(w: CsvWriter, run: SampleRun): void {
 			w.emit();
 			run.problem('orphan-income');
 		}
-	});
+	};
 }
 
 function money(cents: number): string {

@@ -5,6 +5,9 @@ import { problemSlots, type ProblemKind } from './problems';
 import type { ProjectDef } from './projects';
 import { mix } from './rng';
 
+/** Writes one family's rows of one file. */
+export type FamilyVisitor = (family: Family) => void;
+
 export class SampleRun {
 	readonly exportId: string;
 	readonly builder: FamilyBuilder;
@@ -21,8 +24,8 @@ export class SampleRun {
 		this.builder = new FamilyBuilder(seed, problemSlots(clients, SHOWCASE.length, LARGEST_FAMILY));
 	}
 
-	/** Rebuilds every family in order; each file's writer makes one such pass. */
-	forEachFamily(visit: (family: Family) => void): void {
+	/** Rebuilds every family in order and shows each to the visitors (one pass over the sample). */
+	forEachFamily(visit: FamilyVisitor): void {
 		const counters = newCounters(this.clients);
 		let households = 0;
 		let enrollments = 0;

@@ -4,7 +4,7 @@ import { quote, timestamp, type CsvWriter } from './csv';
 import { dateText } from './dates';
 import type { Episode } from './model';
 import { Rng, weighted } from './rng';
-import type { SampleRun } from './run';
+import type { FamilyVisitor, SampleRun } from './run';
 import { REPORT_END } from './timeline';
 
 const SERVICES_FILE = 9;
@@ -19,7 +19,7 @@ const MOVING_ON = weighted<number>([[1, 30], [2, 30], [3, 20], [4, 15], [5, 5]])
  * TypeProvided, OtherTypeProvided, MovingOnOtherType, SubTypeProvided, FAAmount, FAStartDate,
  * FAEndDate, ReferralOutcome, DateCreated, DateUpdated, UserID, DateDeleted, ExportID.
  */
-export function writeServices(w: CsvWriter, run: SampleRun): void {
+export function writeServices(w: CsvWriter, run: SampleRun): FamilyVisitor {
 	if (w.spec.columns.length !== 18 || w.spec.columns[13].name !== 'DateCreated') {
 		throw new Error('Services.csv layout changed: update the sample template');
 	}
@@ -31,7 +31,7 @@ export function writeServices(w: CsvWriter, run: SampleRun): void {
 		const created = timestamp(day, enrollmentId);
 		w.line(`${id++},${enrollmentId},${personalId},${dateText(day)},${record},${type},,${movingOnOther},,,,,,${created},${created},${user}${tail}`);
 	};
-	run.forEachFamily((family) => {
+	return (family) => {
 		rng.reseed(run.fileSeed(family, SERVICES_FILE));
 		for (const ep of family.episodes) {
 			const key = ep.project.key;
@@ -59,7 +59,7 @@ export function writeServices(w: CsvWriter, run: SampleRun): void {
 				row(head.enrollmentId, head.member.personalId, Math.max(head.entry, ep.exit - rng.int(30)), 300, type, other, run.user(ep.project, 1));
 			}
 		}
-	});
+	};
 }
 
 /** The nights a night-by-night household slept there: first and last night, most nights between. */
@@ -80,13 +80,13 @@ const LOCATIONS = ['Under the Main St. bridge', 'Riverside Park, east pavilion',
 /** Codes CurrentLivingSituation may not use (3.12.1 minus the column's exclusions). */
 const NOT_FOR_CONTACTS = new Set([312, 313, 327, 422, 423, 426, 30, 24]);
 
-export function writeCurrentLivingSituations(w: CsvWriter, run: SampleRun): void {
+export function writeCurrentLivingSituations(w: CsvWriter, run: SampleRun): FamilyVisitor {
 	const rng = new Rng();
 	const c = w.col;
 	const contacts: number[] = [];
 	const situations: number[] = [];
 	let id = 1;
-	run.forEachFamily((family) => {
+	return (family) => {
 		rng.reseed(run.fileSeed(family, CONTACT_FILE));
 		for (const ep of family.episodes) {
 			if (!contactDays(rng, ep, contacts)) continue;
@@ -119,7 +119,7 @@ export function writeCurrentLivingSituations(w: CsvWriter, run: SampleRun): void
 				}
 			}
 		}
-	});
+	};
 }
 
 /** Contact dates of an episode: outreach every week or few, others at start and engagement. */

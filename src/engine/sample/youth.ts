@@ -5,7 +5,7 @@ import { timestamp, type CsvWriter } from './csv';
 import { dateText } from './dates';
 import type { Episode, Family, Stay } from './model';
 import { Rng, weighted } from './rng';
-import type { SampleRun } from './run';
+import type { FamilyVisitor, SampleRun } from './run';
 
 const EMPLOYMENT_FILE = 7;
 const EDUCATION_FILE = 8;
@@ -18,15 +18,15 @@ const CURRENT = weighted<number>([[0, 60], [1, 20], [2, 8], [4, 10], [99, 2]]);
 
 type YouthRow = (w: CsvWriter, rng: Rng, c: Record<string, number>) => void;
 
-/** Start and exit points of youth-project stays of heads of household and adults. */
+/** Visits the start and exit points of youth-project stays of heads of household and adults. */
 function eachYouthPoint(
 	run: SampleRun,
 	file: number,
 	visit: (family: Family, ep: Episode, stay: Stay, point: CollectionPoint, rng: Rng) => void
-): void {
+): FamilyVisitor {
 	const rng = new Rng();
 	const points: CollectionPoint[] = [];
-	run.forEachFamily((family) => {
+	return (family) => {
 		rng.reseed(run.fileSeed(family, file));
 		for (const ep of family.episodes) {
 			if (ep.project.key !== 'youthTh') continue;
@@ -36,13 +36,13 @@ function eachYouthPoint(
 				for (let k = 0; k < n; k++) if (points[k].stage !== ANNUAL) visit(family, ep, stay, points[k], rng);
 			}
 		}
-	});
+	};
 }
 
-function writeYouthFile(w: CsvWriter, run: SampleRun, file: number, idColumn: string, fill: YouthRow): void {
+function writeYouthFile(w: CsvWriter, run: SampleRun, file: number, idColumn: string, fill: YouthRow): FamilyVisitor {
 	const c = w.col;
 	let id = 1;
-	eachYouthPoint(run, file, (_family, ep, stay, point, rng) => {
+	return eachYouthPoint(run, file, (_family, ep, stay, point, rng) => {
 		const cells = w.cells;
 		cells[c[idColumn]] = id++;
 		cells[c.EnrollmentID] = stay.enrollmentId;
@@ -59,8 +59,8 @@ function writeYouthFile(w: CsvWriter, run: SampleRun, file: number, idColumn: st
 	});
 }
 
-export function writeEmploymentEducation(w: CsvWriter, run: SampleRun): void {
-	writeYouthFile(w, run, EMPLOYMENT_FILE, 'EmploymentEducationID', (w, rng, c) => {
+export function writeEmploymentEducation(w: CsvWriter, run: SampleRun): FamilyVisitor {
+	return writeYouthFile(w, run, EMPLOYMENT_FILE, 'EmploymentEducationID', (w, rng, c) => {
 		w.cells[c.LastGradeCompleted] = rng.draw(GRADE);
 		w.cells[c.SchoolStatus] = rng.draw(SCHOOL);
 		const employed = rng.chance(0.02) ? 99 : rng.chance(0.35) ? 1 : 0;
@@ -70,8 +70,8 @@ export function writeEmploymentEducation(w: CsvWriter, run: SampleRun): void {
 	});
 }
 
-export function writeYouthEducationStatus(w: CsvWriter, run: SampleRun): void {
-	writeYouthFile(w, run, EDUCATION_FILE, 'YouthEducationStatusID', (w, rng, c) => {
+export function writeYouthEducationStatus(w: CsvWriter, run: SampleRun): FamilyVisitor {
+	return writeYouthFile(w, run, EDUCATION_FILE, 'YouthEducationStatusID', (w, rng, c) => {
 		const attend = rng.draw(ATTEND);
 		w.cells[c.CurrentSchoolAttend] = attend;
 		if (attend === 0) w.cells[c.MostRecentEdStatus] = rng.draw(RECENT);

@@ -27,7 +27,7 @@ export function spread(source: string, rowColumns: string[], columns = [`'B'`, '
 				FROM src WHERE ${row} IS NOT NULL`
 		)
 	);
-	return `WITH src AS (${source}) ${parts.join(' UNION ALL ')}`;
+	return `WITH src AS MATERIALIZED (${source}) ${parts.join(' UNION ALL ')}`;
 }
 
 /** A SQL CASE mapping a code column to row numbers; `null` in a code list matches NULL. */

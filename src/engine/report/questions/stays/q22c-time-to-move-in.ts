@@ -48,9 +48,10 @@ export function timeToMoveIn(id: string, population: Population): Question {
 			// Row 12: mean days to move in, rounded to whole days as HUD's reference code does.
 			const stats = summarize(
 				ctx,
-				`SELECT 'B' AS Grp, Days AS Value, PersonalID, EnrollmentID, HouseholdID FROM (${source}) WHERE MovedIn
+				`WITH s AS MATERIALIZED (${source})
+				SELECT 'B' AS Grp, Days AS Value, PersonalID, EnrollmentID, HouseholdID FROM s WHERE MovedIn
 				UNION ALL
-				SELECT Col, Days, PersonalID, EnrollmentID, HouseholdID FROM (${source}) WHERE MovedIn`
+				SELECT Col, Days, PersonalID, EnrollmentID, HouseholdID FROM s WHERE MovedIn`
 			);
 			for (const col of ['B', 'C', 'D', 'E', 'F']) {
 				const s = stats.get(col);

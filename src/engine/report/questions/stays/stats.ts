@@ -1,5 +1,5 @@
-// Averages and medians of day counts per group of clients (Q22b, Q22c, Q22f, Q22g, ...), computed
-// in SQL so no per-client work happens in JS beyond keeping the members behind each value.
+// Averages and medians of day counts per group of clients (Q22b, Q22c, Q22f, Q22g, ...). One
+// set-based query returns the values sorted; the members behind each value come with them.
 import type { QuestionContext } from '../../question';
 import type { Member } from '../../table';
 
@@ -10,32 +10,39 @@ export interface Summary {
 	members: Member[];
 }
 
+interface ValueRow {
+	Grp: string;
+	Value: number;
+	PersonalID: string;
+	EnrollmentID: string;
+	HouseholdID: string;
+}
+
 /**
  * Summaries per group of `source`, a query returning Grp, Value, PersonalID, EnrollmentID and
  * HouseholdID (one row per client and group). Groups without rows are absent.
  */
 export function summarize(ctx: QuestionContext, source: string): Map<string, Summary> {
-	const rows = ctx.all<{ Grp: string; Average: number; Median: number }>(
-		`WITH src AS (${source}), ranked AS (
-			SELECT Grp, Value, ROW_NUMBER() OVER (PARTITION BY Grp ORDER BY Value) AS n,
-				COUNT(*) OVER (PARTITION BY Grp) AS size
-			FROM src
-		)
-		SELECT Grp, AVG(Value) AS Average,
-			AVG(CASE WHEN n IN ((size + 1) / 2, (size + 2) / 2) THEN Value END) AS Median
-		FROM ranked GROUP BY Grp`
+	const rows = ctx.all<ValueRow>(
+		`SELECT Grp, Value, PersonalID, EnrollmentID, HouseholdID FROM (${source}) ORDER BY Grp, Value`
 	);
-	const out = new Map<string, Summary>();
-	for (const r of rows) out.set(String(r.Grp), { average: r.Average, median: r.Median, members: [] });
-	const people = ctx.all<{ Grp: string; PersonalID: string; EnrollmentID: string; HouseholdID: string }>(
-		`SELECT DISTINCT Grp, PersonalID, EnrollmentID, HouseholdID FROM (${source})`
-	);
-	for (const p of people) {
-		out.get(String(p.Grp))?.members.push({
-			personalId: String(p.PersonalID),
-			enrollmentId: String(p.EnrollmentID),
-			householdId: String(p.HouseholdID)
+	const groups = new Map<string, { values: number[]; members: Member[] }>();
+	for (const r of rows) {
+		const key = String(r.Grp);
+		let g = groups.get(key);
+		if (!g) groups.set(key, (g = { values: [], members: [] }));
+		g.values.push(r.Value);
+		g.members.push({
+			personalId: String(r.PersonalID),
+			enrollmentId: String(r.EnrollmentID),
+			householdId: String(r.HouseholdID)
 		});
+	}
+	const out = new Map<string, Summary>();
+	for (const [key, { values, members }] of groups) {
+		const n = values.length;
+		const median = (values[Math.floor((n - 1) / 2)] + values[Math.floor(n / 2)]) / 2;
+		out.set(key, { average: values.reduce((a, b) => a + b, 0) / n, median, members });
 	}
 	return out;
 }

@@ -157,5 +157,12 @@ async function readZip(file: InputFile, open: OpenEntry, onBytes: (n: number) =>
 			throw failure;
 		}
 	}
+	try {
+		// Ends the stream: fflate fails here when the last entry stopped short (a cut download).
+		unzip.push(new Uint8Array(0), true);
+	} catch (e) {
+		failure ??= asArchiveError(e as Error, `${file.name} ends early`);
+	}
+	if (failure) throw failure;
 	if (entries === 0) throw new ArchiveError(`${file.name} holds no files`);
 }

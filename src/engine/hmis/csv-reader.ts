@@ -42,7 +42,6 @@ export class CsvReader implements EntrySink {
 	private stopped = false;
 	private ended = false;
 	private utf8: TextDecoder | null = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-	private cp1252: TextDecoder | null = null;
 	private source: TextSource | null = null;
 	private records = 0;
 
@@ -95,11 +94,10 @@ export class CsvReader implements EntrySink {
 				return this.utf8.decode(bytes);
 			} catch {
 				this.utf8 = null;
-				this.cp1252 = new TextDecoder('windows-1252');
 				this.events.fallback?.('windows-1252');
 			}
 		}
-		return this.cp1252!.decode(bytes);
+		return decodeWindows1252(bytes);
 	}
 
 	/** Starts papaparse with the file's own line ending, read off its first line. */
@@ -125,6 +123,27 @@ export class CsvReader implements EntrySink {
 			}
 		});
 	}
+}
+
+/** Windows-1252's characters for bytes 0x80-0x9F; the other bytes are their own code points. */
+const CP1252_HIGH = [
+	0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+	0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178
+];
+
+/**
+ * Node 20's TextDecoder('windows-1252') decodes as ISO-8859-1 (0x80-0x9F become control
+ * characters), so the mapping is done here; it is only used for files that are not UTF-8.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+	const codes = new Uint16Array(bytes.length);
+	for (let i = 0; i < bytes.length; i++) {
+		const b = bytes[i];
+		codes[i] = b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80] : b;
+	}
+	let out = '';
+	for (let at = 0; at < codes.length; at += 8192) out += String.fromCharCode(...codes.subarray(at, at + 8192));
+	return out;
 }
 
 function concat(chunks: Uint8Array[], length: number): Uint8Array {

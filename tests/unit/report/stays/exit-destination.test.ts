@@ -33,7 +33,7 @@ const psh = {
 		exit('e4', 'C', '2026-03-01', 116),
 		exit('e5', 'D', '2026-03-01', 24),
 		exit('e6', 'E', '2026-03-01', 99),
-		// A subsidized rental without a subsidy type: in Q23c, in no row of Q23d.
+		// A subsidized rental without a subsidy type is reported as data not collected.
 		exit('e7', 'F', '2026-03-01', 435),
 		exit('e8', 'Y', '2026-03-01', 410),
 		exit('e9', 'V', '2026-03-01', 435, { DestinationSubsidyType: 433 }),
@@ -48,17 +48,17 @@ test('Q23c: leavers by destination, positive and excluded per Appendix A for PSH
 		B3: 1, C3: 1, B6: 1, C6: 1,
 		B8: 1, C8: 1, B14: 1, C14: 1,
 		B28: 1, C28: 1,
-		B29: 4, C29: 1, D29: 1, F29: 2,
-		B32: 5, C32: 2, D32: 1, F32: 2,
-		B36: 1, C36: 1, B38: 1, C38: 1, B39: 2, C39: 2,
+		B29: 3, D29: 1, F29: 2,
+		B32: 4, C32: 1, D32: 1, F32: 2,
+		B36: 1, C36: 1, B38: 2, C38: 2, B39: 3, C39: 3,
 		B40: 9, C40: 6, D40: 1, F40: 2,
-		B41: 5, C41: 2, D41: 1, F41: 2,
+		B41: 4, C41: 1, D41: 1, F41: 2,
 		// Foster care and deceased leave the percentage's denominator for PSH.
 		B42: 2, C42: 2
 	});
 	const v = t.Q23c.values;
-	expect(v.B43).toBeCloseTo(5 / 7, 10);
-	expect([v.C43, v.D43, v.E43, v.F43]).toEqual([0.5, 1, 0, 1]);
+	expect(v.B43).toBeCloseTo(4 / 7, 10);
+	expect([v.C43, v.D43, v.E43, v.F43]).toEqual([0.25, 1, 0, 1]);
 	expect(t.Q23c.formats.B43).toBe('percent');
 });
 
@@ -86,8 +86,8 @@ test('Q23e: destination groups by race and ethnicity', async () => {
 	expect(nonZero(t.Q23e)).toEqual({
 		B2: 1, E2: 1,
 		B3: 1, I3: 1,
-		B5: 5, I5: 4, K5: 1,
-		B6: 2, I6: 1, L6: 1,
+		B5: 4, I5: 3, K5: 1,
+		B6: 3, I6: 2, L6: 1,
 		B7: 9, E7: 1, I7: 6, K7: 1, L7: 1
 	});
 });

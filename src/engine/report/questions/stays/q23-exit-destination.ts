@@ -8,7 +8,7 @@ import { EVERYONE, VETERANS, YOUTH, householdColumn4, rowOfCode, spread, type Po
 import { raceColumn } from './race';
 
 /** Rows 3..38 of Q23c and the 3.12.1 destinations behind each; each group ends in a subtotal. */
-const GROUPS: { subtotal: number; rows: [number, (number | null)[]][] }[] = [
+const GROUPS: { subtotal: number; rows: [number, number[]][] }[] = [
 	{ subtotal: 6, rows: [[3, [116]], [4, [101]], [5, [118]]] },
 	{ subtotal: 14, rows: [[8, [215]], [9, [206]], [10, [207]], [11, [225]], [12, [204]], [13, [205]]] },
 	{
@@ -19,17 +19,30 @@ const GROUPS: { subtotal: number; rows: [number, (number | null)[]][] }[] = [
 		subtotal: 32,
 		rows: [[25, [422]], [26, [423]], [27, [426]], [28, [410]], [29, [435]], [30, [421]], [31, [411]]]
 	},
-	{ subtotal: 39, rows: [[34, [30]], [35, [17]], [36, [24]], [37, [8, 9]], [38, [99, null]]] }
+	{ subtotal: 39, rows: [[34, [30]], [35, [17]], [36, [24]], [37, [8, 9]], [38, [99]]] }
 ];
 const TOTAL = 40;
 const POSITIVE = 41;
 const EXCLUDED = 42;
 const PERCENT = 43;
-/** A code that is not a destination cannot be reported as one; it counts as not collected. */
-const UNKNOWN_CODE_ROW = 38;
-const UNKNOWN_CODE_SUBTOTAL = 39;
 
 const PERMANENT = [410, 411, 421, 422, 423, 426, 435];
+/** 3.12.A subsidy types, in Q23d row order (rows 2..12). */
+const SUBSIDIES = [428, 419, 431, 433, 434, 420, 436, 437, 438, 439, 440];
+
+/**
+ * Leavers with the destination as reported: a code that is not a destination, or a rental with
+ * an ongoing subsidy (435) without a valid subsidy type, is reported as Data Not Collected (99),
+ * so that Q23d's total equals Q23c's 435 row as HUD's upload checks require.
+ */
+function leavers(): string {
+	const codes = GROUPS.flatMap((g) => g.rows.flatMap(([, c]) => c)).filter((c) => c !== 435);
+	return `(SELECT c.*, CASE
+			WHEN c.Destination = 435 AND c.DestinationSubsidyType IN (${SUBSIDIES.join(', ')}) THEN 435
+			WHEN c.Destination IN (${codes.join(', ')}) THEN c.Destination
+			ELSE 99 END AS Reported
+		FROM u_client c WHERE c.IsLeaver)`;
+}
 
 /**
  * Appendix A by the project type of the person's stay. Street outreach counts moves into
@@ -48,8 +61,8 @@ function appendixA(destination: string, projectType: string): { positive: string
 
 export function exitDestination(id: string, population: Population): Question {
 	const rows = GROUPS.flatMap((g) => g.rows);
-	const subtotals = GROUPS.map((g): [number, (number | null)[]] => [g.subtotal, g.rows.flatMap(([, c]) => c)]);
-	const a = appendixA('c.Destination', 'c.ProjectType');
+	const subtotals = GROUPS.map((g): [number, number[]] => [g.subtotal, g.rows.flatMap(([, c]) => c)]);
+	const a = appendixA('c.Reported', 'c.ProjectType');
 	return {
 		tables: [id],
 		compute(ctx) {
@@ -57,12 +70,12 @@ export function exitDestination(id: string, population: Population): Question {
 				id,
 				spread(
 					`SELECT c.PersonalID, c.EnrollmentID, c.HouseholdID, ${householdColumn()} AS Col,
-						${rowOfCode('c.Destination', rows, String(UNKNOWN_CODE_ROW))} AS Destination,
-						${rowOfCode('c.Destination', subtotals, String(UNKNOWN_CODE_SUBTOTAL))} AS Subtotal,
+						${rowOfCode('c.Reported', rows)} AS Destination,
+						${rowOfCode('c.Reported', subtotals)} AS Subtotal,
 						${TOTAL} AS Total,
 						CASE WHEN ${a.positive} THEN ${POSITIVE} END AS Positive,
 						CASE WHEN ${a.excluded} THEN ${EXCLUDED} END AS Excluded
-					FROM u_client c WHERE c.IsLeaver AND (${population})`,
+					FROM ${leavers()} c WHERE ${population}`,
 					['Destination', 'Subtotal', 'Total', 'Positive', 'Excluded']
 				)
 			);
@@ -76,16 +89,11 @@ export function exitDestination(id: string, population: Population): Question {
 	};
 }
 
-/** Rows 2..12 of Q23d and the 3.12.A subsidy type behind each; row 13 totals them. */
-const SUBSIDY_ROWS: [number, (number | null)[]][] = [
-	[2, [428]], [3, [419]], [4, [431]], [5, [433]], [6, [434]], [7, [420]],
-	[8, [436]], [9, [437]], [10, [438]], [11, [439]], [12, [440]]
-];
+const SUBSIDY_ROWS = SUBSIDIES.map((code, i): [number, number[]] => [i + 2, [code]]);
 
 /**
- * Leavers to rental with an ongoing subsidy (435) by subsidy type. Homelessness prevention
- * leavers are left out (HUD: all projects except HP). A 435 exit without a valid subsidy type
- * is in no row.
+ * Leavers to rental with an ongoing subsidy (435) by subsidy type (row 13 totals them).
+ * Homelessness prevention leavers are left out (HUD: all projects except HP).
  */
 export function exitSubsidy(id: string, population: Population, column = householdColumn()): Question {
 	return {
@@ -99,7 +107,7 @@ export function exitSubsidy(id: string, population: Population, column = househo
 						13 AS Total
 					FROM u_client c
 					WHERE c.IsLeaver AND c.Destination = 435 AND c.ProjectType IS NOT 12
-						AND c.DestinationSubsidyType IN (${SUBSIDY_ROWS.map(([, [code]]) => code).join(', ')})
+						AND c.DestinationSubsidyType IN (${SUBSIDIES.join(', ')})
 						AND (${population})`,
 					['Subsidy', 'Total']
 				)
@@ -108,12 +116,12 @@ export function exitSubsidy(id: string, population: Population, column = househo
 	};
 }
 
-/** Q23e rows: the Q23c destination groups (1-99, unknown codes and no answer are Other). */
+/** Q23e rows: the Q23c destination groups (codes 1-99 are Other). */
 const DESTINATION_GROUP = `CASE
-	WHEN c.Destination BETWEEN 100 AND 199 THEN 2
-	WHEN c.Destination BETWEEN 200 AND 299 THEN 3
-	WHEN c.Destination BETWEEN 300 AND 399 THEN 4
-	WHEN c.Destination BETWEEN 400 AND 499 THEN 5
+	WHEN c.Reported BETWEEN 100 AND 199 THEN 2
+	WHEN c.Reported BETWEEN 200 AND 299 THEN 3
+	WHEN c.Reported BETWEEN 300 AND 399 THEN 4
+	WHEN c.Reported BETWEEN 400 AND 499 THEN 5
 	ELSE 6 END`;
 
 export const q23e: Question = {
@@ -124,8 +132,7 @@ export const q23e: Question = {
 			spread(
 				`SELECT c.PersonalID, c.EnrollmentID, c.HouseholdID, ${raceColumn('r', 2)} AS Col,
 					${DESTINATION_GROUP} AS DestinationGroup, 7 AS Total
-				FROM u_client c JOIN Client r ON r.PersonalID = c.PersonalID
-				WHERE c.IsLeaver`,
+				FROM ${leavers()} c JOIN Client r ON r.PersonalID = c.PersonalID`,
 				['DestinationGroup', 'Total']
 			)
 		)

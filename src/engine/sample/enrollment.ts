@@ -44,6 +44,7 @@ export function writeEnrollments(w: CsvWriter, run: SampleRun): FamilyVisitor {
 			for (const stay of ep.stays) {
 				const line = enrollmentRow(w, run, rng, family, ep, stay, stay.enrollmentId, '');
 				w.line(line);
+				if (family.problem === 'two-heads' && stay.member.position === 1) run.problem('two-heads');
 				if (family.problem === 'deleted-enrollment' && ep.index === 0 && stay.member.position === 0) {
 					// Keyed twice by mistake; the duplicate enrollment was deleted.
 					const deleted = timestamp(keyedOn(stay.entry, 2), 7);

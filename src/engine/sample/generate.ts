@@ -162,7 +162,7 @@ export function generateSample(options: SampleOptions, sink: SampleSink): Sample
 }
 
 /** The whole zip in memory: for small samples (the browser's "Try the sample export"). */
-export function generateSampleZip(options: SampleOptions): { zip: Uint8Array; manifest: SampleManifest } {
+export function generateSampleZip(options: SampleOptions): { zip: Uint8Array<ArrayBuffer>; manifest: SampleManifest } {
 	const chunks: Uint8Array[] = [];
 	const manifest = generateSample(options, (chunk) => chunks.push(chunk));
 	const zip = new Uint8Array(manifest.zipBytes);

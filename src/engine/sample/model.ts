@@ -354,7 +354,7 @@ export class FamilyBuilder {
 			if (project.key === 'ce' && !final) {
 				// Coordinated entry refers on; the CE enrollment is often left open.
 				nextEntry = entry + rng.expo(20, 0, 120);
-				exit = rng.chance(0.6) ? nextEntry : -1;
+				exit = rng.chance(0.6) && nextEntry <= REPORT_END ? nextEntry : -1;
 			} else if (script) {
 				if (!final) exit = Math.min(exit, entry + 45);
 				else if (script.end === 'stay') exit = -1;

@@ -2,7 +2,8 @@
 
 /** A text field, always quoted, with inner double quotes doubled. */
 export function quote(text: string): string {
-	return `"${text.replaceAll('"', '""')}"`;
+	// Most fields hold no quote: skip the replace (the cell membership file has millions of fields).
+	return text.includes('"') ? `"${text.replaceAll('"', '""')}"` : `"${text}"`;
 }
 
 /** One CSV line (LF-terminated) from fields that are already formatted. */

@@ -7,7 +7,7 @@ import { createContext } from '../report/question';
 import type { ReportRun } from '../report/run';
 import { ensureIncome } from '../report/shared/income';
 import type { ReportTable } from '../report/table';
-import { csvDocument } from './csv-text';
+import { csvDocument, csvLine, quote } from './csv-text';
 import { sageZipName } from './sage-zip';
 import { zipText, type NamedBytes, type TextFile } from './zip';
 
@@ -111,18 +111,21 @@ const byPerson = (a: { personalId: string }, b: { personalId: string }) =>
  * question put in a gray cell are left out: the upload has no number there to reconcile.
  */
 export function cellMembers(tables: ReportTable[]): TextFile {
-	const rows: unknown[][] = [];
+	// Built line by line and joined once: this file has a line per client per cell (millions).
+	const lines = [csvLine(['Table', 'Cell', 'PersonalID', 'EnrollmentID', 'HouseholdID'].map(quote))];
 	for (const table of tables) {
 		const gray = new Set(table.shape.gray);
+		const id = quote(table.shape.id);
 		for (const cell of cellOrder(table)) {
 			if (gray.has(cell)) continue;
+			const prefix = `${id},${quote(cell)},`;
 			for (const m of [...table.members[cell]].sort(byPerson)) {
-				rows.push([table.shape.id, cell, m.personalId, m.enrollmentId, m.householdId]);
+				lines.push(`${prefix}${quote(m.personalId)},${quote(m.enrollmentId)},${quote(m.householdId)}\n`);
 			}
 		}
 	}
 	// TODO stream this file: a report pooling ~100k clients nears the longest string a JS engine holds.
-	return { name: 'cell-members.csv', text: csvDocument(['Table', 'Cell', 'PersonalID', 'EnrollmentID', 'HouseholdID'], rows) };
+	return { name: 'cell-members.csv', text: lines.join('') };
 }
 
 /** Both validation files of a finished run (its universe must still be in `db`). */

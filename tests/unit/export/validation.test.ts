@@ -4,7 +4,9 @@ import { strFromU8, unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from 'sql.js';
-import { validationFiles, validationZip } from '../../../src/engine/export/validation';
+import { cellMembers, validationFiles, validationZip } from '../../../src/engine/export/validation';
+import { shapeOf } from '../../../src/engine/report/question';
+import { emptyTable, fillCounts } from '../../../src/engine/report/table';
 import type { ReportRun } from '../../../src/engine/report/run';
 import { fixtureReport } from '../report/fixture';
 import { exit, income, person, START, stay } from '../report/income/helpers';
@@ -91,5 +93,31 @@ describe('validation files', () => {
 		const entries = unzipSync(zip.bytes);
 		expect(Object.keys(entries)).toEqual(['clients.csv', 'cell-members.csv']);
 		expect(strFromU8(entries['clients.csv'])).toBe(validationFiles(db, run, { includeIdentifiers: false })[0].text);
+	});
+});
+
+describe('cell membership', () => {
+	it('leaves out clients a question put in a gray cell', () => {
+		const table = emptyTable(shapeOf('Q7a'));
+		const member = (personalId: string) => ({ personalId, enrollmentId: `e${personalId}`, householdId: 'H' });
+		fillCounts(table, [
+			{ cell: 'B2', PersonalID: 'P2', EnrollmentID: 'eP2', HouseholdID: 'H' },
+			{ cell: 'B2', PersonalID: 'P1', EnrollmentID: 'eP1', HouseholdID: 'H' }
+		]);
+		table.members.E2 = [member('P3')];
+		expect(cellMembers([table]).text).toBe(
+			'"Table","Cell","PersonalID","EnrollmentID","HouseholdID"\n"Q7a","B2","P1","eP1","H"\n"Q7a","B2","P2","eP2","H"\n'
+		);
+	});
+
+	it('orders cells by row, then column (B before AA)', () => {
+		const table = emptyTable(shapeOf('Q19b'));
+		fillCounts(table, [
+			{ cell: 'L3', PersonalID: 'P1', EnrollmentID: 'e1', HouseholdID: 'H' },
+			{ cell: 'B3', PersonalID: 'P1', EnrollmentID: 'e1', HouseholdID: 'H' },
+			{ cell: 'C2', PersonalID: 'P1', EnrollmentID: 'e1', HouseholdID: 'H' }
+		]);
+		const cells = parse(cellMembers([table]).text).map((r) => r.Cell);
+		expect(cells).toEqual(['C2', 'B3', 'L3']);
 	});
 });

@@ -1,15 +1,17 @@
-// The page's typed handle on the engine worker: progress arrives through a comlink proxy, and
-// cancelling terminates the worker and starts a fresh one (comlink has no abort).
+// The page's typed handle on the engine worker: calls wait until the engine is ready, progress
+// arrives through a comlink proxy, and cancelling terminates the worker and starts a fresh one
+// (comlink has no abort).
 import * as Comlink from 'comlink';
-import type { SampleOptions } from '../engine/api';
+import type { EngineApi, SampleOptions } from '../engine/api';
 import type { ExportInput, LoadProgress, LoadResult, ProjectSummary } from '../engine/hmis/types';
-import type { WorkerApi } from './engine.worker';
+import type { EngineStatus } from './engine.worker';
 
 export type OnProgress = (p: LoadProgress) => void;
 
 export class EngineClient {
 	#worker!: Worker;
-	#remote!: Comlink.Remote<WorkerApi>;
+	#remote!: Comlink.Remote<EngineApi>;
+	#ready!: Promise<void>;
 	/** Rejecters of the calls in flight: a terminated or crashed worker never answers them. */
 	#pending = new Set<(reason: Error) => void>();
 
@@ -44,14 +46,33 @@ export class EngineClient {
 	}
 
 	#start(): void {
-		this.#worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' });
-		this.#worker.addEventListener('error', (event) => {
-			// A crash (out of memory, a failed import) leaves the worker useless: replace it.
+		const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' });
+		let ready = false;
+		let failed: (reason: Error) => void = () => {};
+		this.#ready = new Promise((resolve, reject) => {
+			failed = reject;
+			worker.addEventListener('message', ({ data }: MessageEvent<EngineStatus>) => {
+				if (data?.engine === 'ready') {
+					ready = true;
+					resolve();
+				}
+				if (data?.engine === 'failed') {
+					reject(new Error(`The database engine could not start: ${data.message}`));
+				}
+			});
+		});
+		// Calls report the failure; the promise itself must not count as unhandled.
+		this.#ready.catch(() => {});
+		worker.addEventListener('error', (event) => {
 			const detail = event.message || 'the browser gave no reason';
+			// A worker that never started would fail again: report it instead of restarting.
+			if (!ready) return failed(new Error(`The database engine could not start (${detail}).`));
+			// A crash (out of memory, most likely) leaves the worker useless: replace it.
 			this.#stop(new Error(`The engine stopped unexpectedly (${detail}).`));
 			this.#start();
 		});
-		this.#remote = Comlink.wrap<WorkerApi>(this.#worker);
+		this.#worker = worker;
+		this.#remote = Comlink.wrap<EngineApi>(worker);
 	}
 
 	#stop(reason: Error): void {
@@ -63,7 +84,8 @@ export class EngineClient {
 	#call<T>(run: () => Promise<T>): Promise<T> {
 		return new Promise<T>((resolve, reject) => {
 			this.#pending.add(reject);
-			run()
+			this.#ready
+				.then(run)
 				.then(resolve, reject)
 				.finally(() => this.#pending.delete(reject));
 		});

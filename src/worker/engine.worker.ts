@@ -3,47 +3,21 @@
 import * as Comlink from 'comlink';
 import initSqlJs from 'sql.js';
 import wasmUrl from 'sql.js/dist/sql-wasm-browser.wasm?url';
-import type { EngineApi } from '../engine/api';
 import { createEngine } from '../engine/engine';
 
-// NOTE: expose at once and let each call wait for sql.js. A worker that awaited sql.js before
-// exposing could miss the page's first message.
-const engine: Promise<EngineApi> = initSqlJs({ locateFile: () => wasmUrl }).then(createEngine);
+/** The one message outside comlink: whether the engine is ready to take calls. */
+export type EngineStatus = { engine: 'ready' } | { engine: 'failed'; message: string };
 
-const api = {
-	async loadExport(...args: Parameters<EngineApi['loadExport']>) {
-		return (await engine).loadExport(...args);
-	},
-	async loadSample(...args: Parameters<EngineApi['loadSample']>) {
-		return (await engine).loadSample(...args);
-	},
-	async projects() {
-		return (await engine).projects();
-	},
-	async findingsCsv() {
-		return (await engine).findingsCsv();
-	},
-	async runReport(...args: Parameters<EngineApi['runReport']>) {
-		return (await engine).runReport(...args);
-	},
-	async cellMembers(...args: Parameters<EngineApi['cellMembers']>) {
-		return (await engine).cellMembers(...args);
-	},
-	async findClient(...args: Parameters<EngineApi['findClient']>) {
-		return (await engine).findClient(...args);
-	},
-	async sageZip() {
-		return (await engine).sageZip();
-	},
-	async validationFiles(...args: Parameters<EngineApi['validationFiles']>) {
-		return (await engine).validationFiles(...args);
-	},
-	async forget() {
-		(await engine).forget();
-	}
-} satisfies Record<keyof EngineApi, unknown>;
+function tell(status: EngineStatus): void {
+	self.postMessage(status);
+}
 
-/** What the page can call: the engine's methods, each awaiting sql.js first. */
-export type WorkerApi = typeof api;
-
-Comlink.expose(api);
+// NOTE: the page waits for 'ready' before its first call: a module worker still awaiting sql.js
+// has no comlink listener yet, and a message arriving then would be lost.
+try {
+	const sql = await initSqlJs({ locateFile: () => wasmUrl });
+	Comlink.expose(createEngine(sql));
+	tell({ engine: 'ready' });
+} catch (error) {
+	tell({ engine: 'failed', message: error instanceof Error ? error.message : String(error) });
+}

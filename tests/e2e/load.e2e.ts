@@ -66,6 +66,12 @@ async function loadEnded(page: Page): Promise<void> {
 	await page.locator('#summary-heading, [role="alert"]').first().waitFor();
 }
 
+/** Waits for the load to end and fails at once, with the page's message, if it did not load. */
+async function loaded(page: Page): Promise<void> {
+	await loadEnded(page);
+	expect(await page.getByRole('alert').allInnerTexts()).toEqual([]);
+}
+
 function number(text: string): number {
 	return Number(text.replace(/,/g, ''));
 }
@@ -98,7 +104,6 @@ async function projectRows(page: Page): Promise<number> {
 }
 
 async function expectSummary(page: Page, version: string): Promise<FileRow[]> {
-	expect(await page.getByRole('alert').count()).toBe(0);
 	expect(await page.locator('[data-field="csv-version"]').innerText()).toContain(version);
 	const files = await fileRows(page);
 	const names = files.map((f) => f.name.toLowerCase());
@@ -117,7 +122,7 @@ describe('loading an export in the browser', () => {
 		const page = await openApp();
 		await screenshot(page, '01-start');
 		await page.getByRole('button', { name: 'Try the sample export' }).click();
-		await loadEnded(page);
+		await loaded(page);
 		const files = await expectSummary(page, '2026');
 		const clients = files.find((f) => f.name === 'Client.csv');
 		expect(clients?.loaded).toBeGreaterThan(0);
@@ -130,7 +135,7 @@ describe('loading an export in the browser', () => {
 	it('downloads the findings as a CSV with one row per finding listed', async () => {
 		const page = await openApp();
 		await page.getByRole('button', { name: 'Try the sample export' }).click();
-		await loadEnded(page);
+		await loaded(page);
 		const all = await page.getByLabel('Severity').locator('option').first().innerText();
 		const listed = number(/\(([\d,]+)\)/.exec(all)?.[1] ?? 'NaN');
 		const [download] = await Promise.all([
@@ -149,7 +154,7 @@ describe('loading an export in the browser', () => {
 	it('forgets the data and comes back to the drop zone', async () => {
 		const page = await openApp();
 		await page.getByRole('button', { name: 'Try the sample export' }).click();
-		await loadEnded(page);
+		await loaded(page);
 		await page.getByRole('button', { name: 'Forget this data' }).click();
 		expect(await focusedId(page)).toBe('load-heading');
 		expect(await page.getByRole('table').count()).toBe(0);
@@ -158,7 +163,7 @@ describe('loading an export in the browser', () => {
 	it.skipIf(!hasTestkit)('loads the HUD test kit zip through the file input', async () => {
 		const page = await openApp();
 		await page.locator('#export-files').setInputFiles(testkit2026);
-		await loadEnded(page);
+		await loaded(page);
 		await expectSummary(page, '2026');
 		expect(await page.locator('main').innerText()).toContain(basename(testkit2026));
 		await screenshot(page, '03-testkit-loaded');
@@ -167,7 +172,7 @@ describe('loading an export in the browser', () => {
 	it.skipIf(!hasTestkit)('loads an FY2024 export and says it was converted', async () => {
 		const page = await openApp();
 		await page.locator('#export-files').setInputFiles(testkit2024);
-		await loadEnded(page);
+		await loaded(page);
 		await expectSummary(page, '2024');
 		expect(await page.locator('main').innerText()).toContain('From FY2024 to FY2026 on load');
 	});
@@ -183,7 +188,7 @@ describe('loading an export in the browser', () => {
 			}));
 		const page = await openApp();
 		await page.locator('#export-files').setInputFiles(csvs);
-		await loadEnded(page);
+		await loaded(page);
 		const files = await expectSummary(page, '2026');
 		expect(files.length).toBe(csvs.length);
 	});

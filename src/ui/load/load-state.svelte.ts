@@ -11,6 +11,13 @@ export type EngineHandle = Pick<
 
 export type LoadStatus = 'empty' | 'loading' | 'loaded' | 'failed';
 
+/** One CSV file as the load reaches it: files load one after another. */
+export interface FileProgress {
+	file: string;
+	rows: number;
+	done: boolean;
+}
+
 export interface Problem {
 	title: string;
 	message: string;
@@ -23,8 +30,10 @@ export class LoadState {
 	status = $state<LoadStatus>('empty');
 	/** What is being (or was) loaded, in words: file names or "the sample export". */
 	source = $state('');
-	/** The latest progress of each file, in the order the engine reached them. */
-	progress = $state.raw<LoadProgress[]>([]);
+	/** The latest progress event: how far the whole load is (bytes and percent of the input). */
+	progress = $state.raw<LoadProgress | null>(null);
+	/** The CSV files reached so far, in load order. */
+	files = $state.raw<FileProgress[]>([]);
 	result = $state.raw<LoadResult | null>(null);
 	projects = $state.raw<ProjectSummary[]>([]);
 	problem = $state.raw<Problem | null>(null);
@@ -57,7 +66,8 @@ export class LoadState {
 	reset(): void {
 		this.status = 'empty';
 		this.source = '';
-		this.progress = [];
+		this.progress = null;
+		this.files = [];
 		this.result = null;
 		this.projects = [];
 		this.problem = null;
@@ -83,7 +93,7 @@ export class LoadState {
 					message: result.fatal ?? 'The export could not be read.',
 					action:
 						'Check that this is the complete HMIS CSV export (FY2026 or FY2024) as your HMIS ' +
-						'wrote it, then load it again. The findings below, if any, list what was found.'
+						'wrote it, then load it again.'
 				};
 			}
 		} catch (error) {
@@ -101,9 +111,13 @@ export class LoadState {
 	}
 
 	#progressed(p: LoadProgress): void {
-		const known = this.progress.some((q) => q.file === p.file);
-		this.progress = known
-			? this.progress.map((q) => (q.file === p.file ? p : q))
-			: [...this.progress, p];
+		this.progress = p;
+		// Events not about a .csv file name a later stage (indexes, checks): every file is done.
+		const isFile = p.file.toLowerCase().endsWith('.csv');
+		const known = this.files.some((f) => f.file === p.file);
+		const files = this.files.map((f) =>
+			f.file === p.file ? { ...f, rows: p.rows } : known ? f : { ...f, done: true }
+		);
+		this.files = isFile && !known ? [...files, { file: p.file, rows: p.rows, done: false }] : files;
 	}
 }

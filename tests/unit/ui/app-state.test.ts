@@ -55,19 +55,22 @@ const progress = (file: string, rows: number): LoadProgress => ({
 });
 
 describe('AppState', () => {
-	it('keeps the latest progress of each file, then the result and the projects', async () => {
+	it('follows the files as they load, then keeps the result and the projects', async () => {
 		const { engine, load, progress: report } = fakeEngine();
 		const app = new AppState(engine);
 		const done = app.loadSample();
 		expect(app.load.status).toBe('loading');
 		expect(app.busy).toBe(true);
 		report(progress('Client.csv', 10));
-		report(progress('Enrollment.csv', 5));
 		report(progress('Client.csv', 40));
-		expect(app.load.progress.map((p) => [p.file, p.rows])).toEqual([
-			['Client.csv', 40],
-			['Enrollment.csv', 5]
+		report(progress('Enrollment.csv', 5));
+		expect(app.load.files).toEqual([
+			{ file: 'Client.csv', rows: 40, done: true },
+			{ file: 'Enrollment.csv', rows: 5, done: false }
 		]);
+		report(progress('indexes', 0));
+		expect(app.load.files.map((f) => f.done)).toEqual([true, true]);
+		expect(app.load.progress?.file).toBe('indexes');
 		load.resolve(result());
 		await done;
 		expect(app.load.status).toBe('loaded');

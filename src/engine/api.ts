@@ -25,6 +25,8 @@ export interface TableSummary {
 	/** Cells that have clients behind them, with how many. */
 	memberCounts: Record<string, number>;
 	rowCount: number;
+	/** Things a reader should know, e.g. clients that fell into a gray cell. */
+	notes: string[];
 }
 
 export interface ReportSummary {

@@ -23,7 +23,8 @@ interface LastRun {
 function summaryOf(table: ReportTable): TableSummary {
 	const memberCounts: Record<string, number> = {};
 	for (const [cell, members] of Object.entries(table.members)) memberCounts[cell] = members.length;
-	return { shape: table.shape, values: table.values, formats: table.formats, memberCounts, rowCount: table.rowCount };
+	const { shape, values, formats, rowCount, notes } = table;
+	return { shape, values, formats, memberCounts, rowCount, notes };
 }
 
 /** Problems with the project ids: each unknown one, and the ids the export does have. */

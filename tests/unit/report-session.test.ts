@@ -50,6 +50,7 @@ describe('ReportSession', () => {
 		expect(q5a.values.C2).toBe(3);
 		expect(q5a.memberCounts.C2).toBe(3);
 		expect(q5a).not.toHaveProperty('members');
+		expect(q5a.notes).toEqual([]);
 		expect(summary.checks.length).toBeGreaterThan(20);
 		expect(summary.checks.filter((c) => c.status === 'fail')).toEqual([]);
 		expect(summary.timings.total).toBeGreaterThan(0);

@@ -2,9 +2,10 @@
 // Exit codes: 0 done, 1 the command failed (e.g. the export could not be loaded), 2 usage error.
 import { check } from './check';
 import { UsageError, type Command } from './command';
+import { generate } from './generate';
 import { report } from './report';
 
-const COMMANDS: Command[] = [check, report];
+const COMMANDS: Command[] = [check, report, generate];
 
 function usage(): string {
 	const width = Math.max(...COMMANDS.map((c) => c.usage.length));

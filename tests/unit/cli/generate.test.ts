@@ -1,0 +1,54 @@
+// The `generate` command as a user runs it: the zip it streams to disk is byte for byte the
+// library's, the summary is one line, and bad arguments exit 2 with the usage.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { generateSampleZip } from '../../../src/engine/sample';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const TSX = join(ROOT, 'node_modules/.bin/tsx');
+const dir = mkdtempSync(join(tmpdir(), 'apr-generate-'));
+
+function cli(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+	return new Promise((done, fail) => {
+		const child = spawn(TSX, ['src/cli/main.ts', ...args], { cwd: ROOT });
+		let stdout = '';
+		let stderr = '';
+		child.stdout.on('data', (d) => (stdout += d));
+		child.stderr.on('data', (d) => (stderr += d));
+		child.on('error', fail);
+		child.on('close', (code) => done({ code, stdout, stderr }));
+	});
+}
+
+describe('generate', () => {
+	test('writes the same bytes as the library for the same seed and size, and prints one line', async () => {
+		const out = join(dir, 'sample.zip');
+		const r = await cli('generate', '--seed', '9', '--clients', '400', '--out', out);
+		expect(r.code, r.stderr).toBe(0);
+		const lines = r.stdout.trimEnd().split('\n');
+		expect(lines).toHaveLength(1);
+		expect(lines[0]).toMatch(/^.*sample\.zip: 400 clients, [\d,]+ enrollments, [\d,]+ rows in 24 files, .* MB \(seed 9, deflate level 6\)/);
+		const { zip } = generateSampleZip({ seed: 9, clients: 400 });
+		expect(Buffer.compare(readFileSync(out), Buffer.from(zip))).toBe(0);
+		expect(existsSync(`${out}.partial`)).toBe(false);
+	});
+
+	test.each([
+		[['--clients', '400', '--out', 'x.zip'], /--seed is required/],
+		[['--seed', 'abc', '--clients', '400', '--out', 'x.zip'], /--seed must be a whole number/],
+		[['--seed', '1', '--clients', '5', '--out', 'x.zip'], /clients must be a whole number from 100/],
+		[['--seed', '1', '--clients', '400'], /--out is required/],
+		[['--seed', '1', '--clients', '400', '--out', 'x.csv'], /--out must name a \.zip/],
+		[['--seed', '1', '--clients', '400', '--out', 'x.zip', '--colour'], /unknown option --colour/],
+		[['--seed', '1', '--clients', '400', '--out', 'x.zip', 'extra'], /unexpected argument "extra"/]
+	])('%j is a usage error (exit 2)', async (args, message) => {
+		const r = await cli('generate', ...(args as string[]));
+		expect(r.code).toBe(2);
+		expect(r.stderr).toMatch(message as RegExp);
+		expect(r.stderr).toContain('Usage: npm run --silent cli -- generate --seed N --clients N --out FILE.zip');
+		expect(existsSync(join(ROOT, 'x.zip'))).toBe(false);
+	});
+});

@@ -65,6 +65,12 @@ export function formatChecks(checks: CheckResult[]): string {
 	return `${lines.join('\n')}\n`;
 }
 
+/** Notes the questions left on their tables (e.g. clients in gray cells), or nothing. */
+export function formatNotes(summary: ReportSummary): string {
+	const lines = summary.tables.flatMap((t) => t.notes.map((n) => `  ${t.shape.id}: ${n}`));
+	return lines.length ? `Notes:\n${lines.join('\n')}\n` : '';
+}
+
 function tally(checks: CheckResult[]): string {
 	const n = (s: CheckResult['status']) => checks.filter((c) => c.status === s).length;
 	return `${n('pass')} pass, ${n('fail')} fail, ${n('n/a')} n/a`;
@@ -109,12 +115,19 @@ export const report: Command = {
 				return 1;
 			}
 			const session = new ReportSession(() => db);
-			const summary = session.runReport(params);
+			let summary: ReportSummary;
+			try {
+				summary = session.runReport(params);
+			} catch (e) {
+				// An export the engine cannot cope with (a bug to report): say so without a stack trace.
+				process.stderr.write(`The report could not be run: ${(e as Error).message}\n`);
+				return 1;
+			}
 			if (!summary.ok) {
 				process.stderr.write(`The report could not be run:\n${summary.problems.map((p) => `  ${p}`).join('\n')}\n`);
 				return 1;
 			}
-			process.stdout.write(formatChecks(summary.checks));
+			process.stdout.write(formatChecks(summary.checks) + formatNotes(summary));
 			let written: string;
 			try {
 				written = await writeOutput(session, summary, flags.out as string);

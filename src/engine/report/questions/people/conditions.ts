@@ -41,14 +41,21 @@ export function conditionRecords(stage: ConditionStage, filter: string): string 
 		WHERE ${where}`;
 }
 
-/** Rows 2-9 of Q13a1/b1/c1 and Q26e: [row, DisabilityType, DisabilityResponse] (a definite yes). */
-const CONDITION_ROWS = `(VALUES (2, 9, 1), (3, 10, 1), (4, 10, 2), (5, 10, 3), (6, 7, 1), (7, 8, 1), (8, 6, 1), (9, 5, 1))`;
+/**
+ * Rows 2-9 of Q13a1/b1/c1 and Q26e for a record with a definite yes: 2 mental health (9), 3-5
+ * alcohol / drug / both (10 = 1, 2, 3), 6 chronic health (7), 7 HIV/AIDS (8), 8 developmental (6),
+ * 9 physical (5). NULL otherwise.
+ */
+const CONDITION_ROW = `CASE
+	WHEN DisabilityType = 10 THEN CASE WHEN DisabilityResponse IN (1, 2, 3) THEN 2 + DisabilityResponse END
+	WHEN DisabilityResponse = 1 THEN CASE DisabilityType WHEN 9 THEN 2 WHEN 7 THEN 6 WHEN 8 THEN 7 WHEN 6 THEN 8 WHEN 5 THEN 9 END
+END`;
 
 /** One row per client and condition they have: row, the client's u_client columns. */
 export function conditionRows(stage: ConditionStage, filter: string): string {
-	return `SELECT DISTINCT k.column1 AS row, d.PersonalID, d.EnrollmentID, d.HouseholdID, d.HouseholdType, d.AgeClass
-		FROM (${conditionRecords(stage, filter)}) d
-		JOIN ${CONDITION_ROWS} k ON k.column2 = d.DisabilityType AND k.column3 = d.DisabilityResponse`;
+	return `SELECT DISTINCT row, PersonalID, EnrollmentID, HouseholdID, HouseholdType, AgeClass
+		FROM (SELECT ${CONDITION_ROW} AS row, * FROM (${conditionRecords(stage, filter)}))
+		WHERE row IS NOT NULL`;
 }
 
 /**

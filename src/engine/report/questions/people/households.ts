@@ -3,18 +3,20 @@
 // the report on it, even when a member's own latest stay is elsewhere.
 
 /**
- * One row per head (u_client, RelationshipToHoH 1) and active member of the head's household:
- * HeadID, HeadEnrollmentID, HouseholdID, HouseholdType (the head's), HeadAge, IsYouthHead, and
- * the member's PersonalID, EnrollmentID, RelationshipToHoH, Age (report age, §4), VeteranStatus
- * and Chronic (household-adjusted CH status at the start of that stay, §7; 'M' when unknown).
+ * One row per head (u_client aliased h, RelationshipToHoH 1, matching `heads`) and active member
+ * of the head's household: HeadID, HeadEnrollmentID, HouseholdID, HouseholdType (the head's),
+ * and the member's PersonalID, EnrollmentID, RelationshipToHoH, Age (report age, §4),
+ * VeteranStatus and Chronic (household-adjusted CH status at the start of that stay, §7; 'M'
+ * when unknown).
  */
-export const HEAD_MEMBERS = `SELECT h.PersonalID AS HeadID, h.EnrollmentID AS HeadEnrollmentID, h.HouseholdID,
-		h.HouseholdType, h.Age AS HeadAge, h.IsYouth AS IsYouthHead,
-		m.PersonalID, m.EnrollmentID, m.RelationshipToHoH, a.Age, cl.VeteranStatus,
+export function headMembers(heads = 'TRUE'): string {
+	return `SELECT h.PersonalID AS HeadID, h.EnrollmentID AS HeadEnrollmentID, h.HouseholdID,
+		h.HouseholdType, m.PersonalID, m.EnrollmentID, m.RelationshipToHoH, a.Age, cl.VeteranStatus,
 		COALESCE(ch.Chronic, 'M') AS Chronic
 	FROM u_client h
 	JOIN u_enrollment m ON m.HouseholdID = h.HouseholdID
 	JOIN u_age a ON a.PersonalID = m.PersonalID
 	JOIN Client cl ON cl.PersonalID = m.PersonalID
 	LEFT JOIN u_chronic ch ON ch.EnrollmentID = m.EnrollmentID
-	WHERE h.IsHoH`;
+	WHERE h.IsHoH AND ${heads}`;
+}

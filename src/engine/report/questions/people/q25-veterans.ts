@@ -2,7 +2,7 @@
 // homelessness and veteran status (3.07); veterans' layout (no "With Only Children" column).
 import type { Question } from '../../question';
 import { HH4, householdTypeTable } from '../common';
-import { HEAD_MEMBERS } from './households';
+import { headMembers } from './households';
 
 /**
  * Row of an adult: 2 chronically homeless veteran, 3 other veteran (a CH status of DK/PNTA or
@@ -40,7 +40,7 @@ export const q25b: Question = {
 			'Q25b',
 			`SELECT MIN(${veteranRow('VeteranStatus', 'Chronic')}) AS row,
 				HeadID AS PersonalID, HeadEnrollmentID AS EnrollmentID, HouseholdID, HouseholdType
-			FROM (${HEAD_MEMBERS}) WHERE Age >= 18
+			FROM (${headMembers()}) WHERE Age >= 18
 			GROUP BY HeadID, HeadEnrollmentID, HouseholdID, HouseholdType`,
 			{ totalRow: 7, columns: HH4 }
 		)

@@ -2,7 +2,7 @@
 // household, through its head, by the CH status of its adults and head.
 import type { Question } from '../../question';
 import { householdTypeTable } from '../common';
-import { HEAD_MEMBERS } from './households';
+import { headMembers } from './households';
 
 /**
  * First match over the head and adult members: any CH (row 2), any DK/PNTA (row 4), any
@@ -17,7 +17,7 @@ export const q26a: Question = {
 			`SELECT CASE MIN(CASE Chronic WHEN 'Y' THEN 1 WHEN 'DK' THEN 2 WHEN 'M' THEN 3 ELSE 4 END)
 					WHEN 1 THEN 2 WHEN 2 THEN 4 WHEN 3 THEN 5 ELSE 3 END AS row,
 				HeadID AS PersonalID, HeadEnrollmentID AS EnrollmentID, HouseholdID, HouseholdType
-			FROM (${HEAD_MEMBERS}) WHERE Age >= 18 OR PersonalID = HeadID
+			FROM (${headMembers()}) WHERE Age >= 18 OR PersonalID = HeadID
 			GROUP BY HeadID, HeadEnrollmentID, HouseholdID, HouseholdType`,
 			{ totalRow: 6 }
 		)

@@ -1,6 +1,6 @@
 // Q27b Parenting Youth: youth-headed households with a child of the head, by the head's age.
 import type { Question } from '../../question';
-import { HEAD_MEMBERS } from './households';
+import { headMembers } from './households';
 
 /**
  * Households whose head is a youth (§4: youth household, head aged 12-24) and that have an
@@ -10,8 +10,8 @@ import { HEAD_MEMBERS } from './households';
  * follow the reference code.
  */
 const PARENTING = `SELECT m.*, CASE WHEN m.HouseholdType = 'with_children_and_adults' THEN 3 ELSE 2 END AS row
-	FROM (${HEAD_MEMBERS}) m
-	WHERE m.IsYouthHead AND EXISTS (SELECT 1 FROM u_enrollment k JOIN u_age ka ON ka.PersonalID = k.PersonalID
+	FROM (${headMembers('h.IsYouth')}) m
+	WHERE EXISTS (SELECT 1 FROM u_enrollment k JOIN u_age ka ON ka.PersonalID = k.PersonalID
 		WHERE k.HouseholdID = m.HouseholdID AND k.RelationshipToHoH = 2 AND ka.Age BETWEEN 0 AND 17)`;
 
 /**
@@ -23,7 +23,7 @@ export const q27b: Question = {
 	compute: (ctx) => [
 		ctx.counted(
 			'Q27b',
-			`WITH p AS (${PARENTING})
+			`WITH p AS MATERIALIZED (${PARENTING})
 			SELECT 'B' || row AS cell, PersonalID, EnrollmentID, HouseholdID FROM p
 				WHERE PersonalID = HeadID OR Age BETWEEN 18 AND 24
 			UNION ALL SELECT 'C' || row, PersonalID, EnrollmentID, HouseholdID FROM p

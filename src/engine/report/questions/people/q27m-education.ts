@@ -33,7 +33,7 @@ function statusRows(stage: number): string {
  * row 26 everyone. Rows 7 and 18 are section headings.
  */
 function columnCells(column: string, stage: number): string {
-	return `WITH s AS (${statusRows(stage)})
+	return `WITH s AS MATERIALIZED (${statusRows(stage)})
 	SELECT '${column}' || CASE WHEN Attend IN (0, 1, 2) THEN 2 + Attend WHEN Attend IN (8, 9) THEN 5 ELSE 6 END AS cell,
 		PersonalID, EnrollmentID, HouseholdID FROM s
 	UNION ALL

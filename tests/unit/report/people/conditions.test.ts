@@ -1,0 +1,80 @@
+// Q13a1/b1/c1, Q13a2/b2/c2 and Q26e: which Disabilities records speak for each stage, the
+// household-type columns, the number of conditions and the CH-only twin.
+import { expect, test } from 'vitest';
+import type { FixtureRow } from '../fixture';
+import { exit, nonZero, person, stay, tables } from './helpers';
+
+const record = (enrollmentId: string, personalId: string, date: string, stage: number, answers: Record<number, number>, indefinite = 1): FixtureRow[] =>
+	Object.entries(answers).map(([type, response]) => ({
+		EnrollmentID: enrollmentId, PersonalID: personalId, InformationDate: date, DataCollectionStage: stage,
+		DisabilityType: Number(type), DisabilityResponse: response, IndefiniteAndImpairs: indefinite
+	}));
+
+const chronic = { DisablingCondition: 1, DateToStreetESSH: '2020-01-01' };
+
+// Types: 5 physical, 6 developmental, 7 chronic health, 8 HIV/AIDS, 9 mental health, 10 substance use.
+const fixture = {
+	Client: [
+		person('A', '1980-01-01'), person('C', '2015-01-01'), person('U', null), person('B', '1980-01-01'),
+		person('D', '2010-01-01'), person('E', '1980-01-01'), person('F', '1980-01-01'), person('G', '1980-01-01')
+	],
+	Enrollment: [
+		// H1, with children and adults: A (CH) with C and U (unknown age) from the first day, so all CH.
+		stay('eA', 'A', 'H1', '2025-11-01', chronic),
+		stay('eC', 'C', 'H1', '2025-11-01', { RelationshipToHoH: 2 }),
+		stay('eU', 'U', 'H1', '2025-11-01', { RelationshipToHoH: 3 }),
+		stay('eB', 'B', 'H2', '2025-11-01', chronic),
+		stay('eD', 'D', 'H3', '2025-11-01', { DisablingCondition: 8 }),
+		stay('eE', 'E', 'H4', '2025-11-01', { DisablingCondition: 99 }),
+		stay('eF', 'F', 'H5', '2025-11-01'),
+		stay('eG', 'G', 'H6', '2025-11-01')
+	],
+	Exit: [exit('eB', 'B', '2026-02-01')],
+	Disabilities: [
+		...record('eA', 'A', '2025-11-01', 1, { 9: 1, 10: 3, 5: 0, 7: 8 }),
+		// Only mental health re-asked at the latest update: substance use then counts as no.
+		...record('eA', 'A', '2026-03-01', 2, { 9: 1 }),
+		// After the report end: ignored.
+		...record('eA', 'A', '2026-10-15', 5, { 6: 1 }),
+		...record('eC', 'C', '2025-11-01', 1, { 8: 1 }),
+		...record('eU', 'U', '2025-11-01', 1, { 6: 1 }),
+		...record('eB', 'B', '2025-11-01', 1, { 9: 0, 10: 0 }),
+		...record('eB', 'B', '2026-02-01', 3, { 10: 1, 7: 1 }),
+		// Not indefinite and impairing: G is not CH, but the condition counts in Q13.
+		...record('eG', 'G', '2025-11-01', 1, { 5: 1 }, 0)
+	]
+};
+
+test('Q13a1/b1/c1: start, exit (leavers) and latest record for stayers, by column', async () => {
+	const t = await tables(fixture, ['Q13a1', 'Q13b1', 'Q13c1']);
+	// U (unknown age in a household with children and adults) is counted in the total only.
+	expect(nonZero(t.Q13a1)).toEqual({ B2: 1, D2: 1, B5: 1, D5: 1, B7: 1, E7: 1, B8: 1, B9: 1, C9: 1 });
+	expect(nonZero(t.Q13b1)).toEqual({ B3: 1, C3: 1, B6: 1, C6: 1 });
+	expect(nonZero(t.Q13c1)).toEqual({ B2: 1, D2: 1, B7: 1, E7: 1, B8: 1, B9: 1, C9: 1 });
+});
+
+test('Q13a2/b2/c2: number of conditions (both substances = 2), else Disabling Condition', async () => {
+	const t = await tables(fixture, ['Q13a2', 'Q13b2', 'Q13c2']);
+	expect(nonZero(t.Q13a2)).toEqual({
+		B2: 1, C2: 1, // F: none, disabling condition no
+		B3: 3, C3: 1, E3: 1, // C, U, G: one condition
+		B5: 1, D5: 1, // A: mental health + both substances = 3
+		B6: 1, C6: 1, // B: no condition recorded, disabling condition yes
+		B7: 1, F7: 1, // D: disabling condition 8
+		B8: 1, C8: 1, // E: disabling condition 99
+		B9: 8, C9: 4, D9: 1, E9: 1, F9: 1
+	});
+	expect(nonZero(t.Q13b2)).toEqual({ B4: 1, C4: 1, B9: 1, C9: 1 });
+	expect(nonZero(t.Q13c2)).toEqual({
+		B2: 1, C2: 1,
+		B3: 4, C3: 1, D3: 1, E3: 1,
+		B7: 1, F7: 1,
+		B8: 1, C8: 1,
+		B9: 7, C9: 3, D9: 1, E9: 1, F9: 1
+	});
+});
+
+test('Q26e: the Q13a1 (B), Q13c1 (C) and Q13b1 (D) rules for chronically homeless persons only', async () => {
+	const t = await tables(fixture, ['Q26e']);
+	expect(nonZero(t.Q26e)).toEqual({ B2: 1, B5: 1, B7: 1, B8: 1, C2: 1, C7: 1, C8: 1, D3: 1, D6: 1 });
+});

@@ -1,0 +1,77 @@
+// Q7a, Q8a, Q11 and its twins Q25d/Q26d/Q27a, Q24e: age classes, unknown ages, move-in rows.
+import { expect, test } from 'vitest';
+import { exit, nonZero, person, stay, tables } from './helpers';
+
+// Report period 2025-10-01 to 2026-09-30; ages at the later of entry and report start.
+const fixture = {
+	Client: [
+		person('A', '1980-06-01', { VeteranStatus: 1, Sex: 0 }),
+		person('K', '2023-01-01', { Sex: 1 }),
+		// A DOB after the age date gives a negative age: a child under 5, as the reference code.
+		person('N', '2026-01-01', { Sex: 9 }),
+		person('S', '2001-03-01', { Sex: 99 }),
+		person('Q', null, { DOBDataQuality: 8, Sex: 8 }),
+		person('R', null, { DOBDataQuality: 2, Sex: null })
+	],
+	Enrollment: [
+		// H1: adult head (45) with a child, moved in 2025-12-01; the child joins after move-in.
+		stay('e1', 'A', 'H1', '2025-11-01', { MoveInDate: '2025-12-01', DisablingCondition: 1, DateToStreetESSH: '2020-01-01' }),
+		stay('e2', 'K', 'H1', '2026-01-10', { RelationshipToHoH: 2 }),
+		stay('e3', 'N', 'H1', '2025-11-01', { RelationshipToHoH: 2 }),
+		// H2: a 24-year-old alone, never moved in; H3: two people of unknown age, head moved in.
+		stay('e4', 'S', 'H2', '2025-10-15'),
+		stay('e5', 'Q', 'H3', '2025-10-15', { MoveInDate: '2025-10-20' }),
+		stay('e6', 'R', 'H3', '2025-10-15', { RelationshipToHoH: 3 })
+	],
+	Exit: [exit('e4', 'S', '2026-02-01')]
+};
+
+test('Q7a: persons by age class and household type; row 7 counts valid (inherited) move-ins', async () => {
+	const t = await tables(fixture, ['Q7a', 'Q8a']);
+	expect(nonZero(t.Q7a)).toEqual({
+		B2: 2, C2: 1, D2: 1,
+		B3: 2, D3: 2,
+		B4: 1, F4: 1,
+		B5: 1, F5: 1,
+		B6: 6, C6: 1, D6: 3, F6: 2,
+		// A, K (joined after the head moved in: moves in on entry), N, Q and R (inherit).
+		B7: 5, D7: 3, F7: 2
+	});
+	// Households through their head; row 3 = heads who moved in.
+	expect(nonZero(t.Q8a)).toEqual({ B2: 3, C2: 1, D2: 1, F2: 1, B3: 2, D3: 1, F3: 1 });
+});
+
+test('Q7a row 7 stays zero outside PSH, RRH and Pay for Success', async () => {
+	const t = await tables({ ...fixture, Project: [{ ProjectType: 2 }] }, ['Q7a', 'Q8a']);
+	expect(['B7', 'C7', 'D7', 'E7', 'F7'].map((c) => t.Q7a.values[c])).toEqual([0, 0, 0, 0, 0]);
+	expect(t.Q8a.values.B3).toBe(0);
+});
+
+test('Q11 by age bracket, DK/PNTA and data not collected; Q24e by sex', async () => {
+	const t = await tables(fixture, ['Q11', 'Q24e']);
+	expect(nonZero(t.Q11)).toEqual({
+		B2: 2, D2: 2,
+		B5: 1, C5: 1,
+		B8: 1, D8: 1,
+		B11: 1, F11: 1,
+		B12: 1, F12: 1,
+		B13: 6, C13: 1, D13: 3, F13: 2
+	});
+	expect(nonZero(t.Q24e)).toEqual({
+		B2: 1, D2: 1,
+		B3: 1, D3: 1,
+		B4: 2, D4: 1, F4: 1,
+		B5: 2, C5: 1, F5: 1,
+		B6: 6, C6: 1, D6: 3, F6: 2
+	});
+});
+
+test('Q25d, Q26d and Q27a apply the veteran, CH and youth filters to the age table', async () => {
+	const t = await tables(fixture, ['Q25d', 'Q26d', 'Q27a']);
+	// A: a 45-year-old veteran, chronically homeless; the children present at the household's
+	// start share it (N), the child who joined later does not (K).
+	expect(nonZero(t.Q25d)).toEqual({ B5: 1, D5: 1, B10: 1, D10: 1 });
+	expect(nonZero(t.Q26d)).toEqual({ B2: 1, D2: 1, B6: 1, D6: 1, B11: 2, D11: 2 });
+	// S (24) is the only youth: H1 has a 45-year-old, H3 has no known age.
+	expect(nonZero(t.Q27a)).toEqual({ B3: 1, C3: 1, B6: 1, C6: 1 });
+});

@@ -24,15 +24,20 @@ const FLAGS = {
 	'no-identifiers': 'boolean'
 } as const;
 
-const list = (value: string): string[] => value.split(',').map((s) => s.trim()).filter(Boolean);
+const list = (value: string): string[] =>
+	value
+		.split(',')
+		.map((s) => s.trim())
+		.filter(Boolean);
 
-/** The report parameters from the arguments; throws UsageError for anything missing or malformed. */
+/** The report parameters from the arguments; throws UsageError when one is missing or bad. */
 export function reportParams(flags: Record<string, string | true>): ReportParams {
 	for (const name of ['report', 'start', 'end', 'project', 'out']) {
 		if (typeof flags[name] !== 'string') throw new UsageError(`--${name} is required`);
 	}
 	const report = flags.report as string;
-	if (report !== 'apr' && report !== 'caper') throw new UsageError(`--report must be apr or caper, not "${report}"`);
+	if (report !== 'apr' && report !== 'caper')
+		throw new UsageError(`--report must be apr or caper, not "${report}"`);
 	const params: ReportParams = {
 		report: report as ReportKind,
 		start: flags.start as string,
@@ -56,7 +61,9 @@ export function formatChecks(checks: CheckResult[]): string {
 		if (c.status === 'n/a') lines.push(`              ${c.detail}`);
 		for (const f of c.failures.slice(0, MAX_FAILURES_SHOWN)) {
 			const cells = f.cells.map((x) => `${x.table} ${x.cell} = ${x.value}`).join(', ');
-			lines.push(`              ${f.assertion}: ${f.values.map((v) => Math.round(v * 10000) / 10000).join(' vs ')} [${cells}]`);
+			lines.push(
+				`              ${f.assertion}: ${f.values.map((v) => Math.round(v * 10000) / 10000).join(' vs ')} [${cells}]`
+			);
 		}
 		if (c.failures.length > MAX_FAILURES_SHOWN) {
 			lines.push(`              ... and ${c.failures.length - MAX_FAILURES_SHOWN} more`);
@@ -76,7 +83,11 @@ function tally(checks: CheckResult[]): string {
 	return `${n('pass')} pass, ${n('fail')} fail, ${n('n/a')} n/a`;
 }
 
-async function writeOutput(session: ReportSession, summary: ReportSummary, out: string): Promise<string> {
+async function writeOutput(
+	session: ReportSession,
+	summary: ReportSummary,
+	out: string
+): Promise<string> {
 	if (out.toLowerCase().endsWith('.zip')) {
 		const zip = session.sageZip();
 		await writeFile(out, zip.bytes);
@@ -95,7 +106,8 @@ export const report: Command = {
 	summary: 'run a report: Sage zip (OUT.zip) or CSV folder, validation files, consistency checks',
 	async run(args) {
 		const { positional, flags } = parseArgs(args, FLAGS);
-		if (positional.length !== 1) throw new UsageError('give exactly one EXPORT (a .zip, a .csv or a folder)');
+		if (positional.length !== 1)
+			throw new UsageError('give exactly one EXPORT (a .zip, a .csv or a folder)');
 		const params = reportParams(flags);
 		const started = performance.now();
 
@@ -124,7 +136,9 @@ export const report: Command = {
 				return 1;
 			}
 			if (!summary.ok) {
-				process.stderr.write(`The report could not be run:\n${summary.problems.map((p) => `  ${p}`).join('\n')}\n`);
+				process.stderr.write(
+					`The report could not be run:\n${summary.problems.map((p) => `  ${p}`).join('\n')}\n`
+				);
 				return 1;
 			}
 			process.stdout.write(formatChecks(summary.checks) + formatNotes(summary));
@@ -137,7 +151,9 @@ export const report: Command = {
 			}
 			if (typeof flags.detail === 'string') {
 				await mkdir(flags.detail, { recursive: true });
-				const files = session.validationFiles({ includeIdentifiers: flags['no-identifiers'] !== true });
+				const files = session.validationFiles({
+					includeIdentifiers: flags['no-identifiers'] !== true
+				});
 				for (const f of files) await writeFile(join(flags.detail, f.name), f.text);
 				written += `, validation files in ${flags.detail}/`;
 			}

@@ -36,10 +36,11 @@ function projectProblems(db: Database, projectIds: string[]): string[] {
 	const ids = new Set(known.map((p) => String(p.ProjectID)));
 	const unknown = projectIds.filter((id) => !ids.has(id));
 	if (!unknown.length) return [];
-	const list = known.map((p) => `${p.ProjectID} (${p.ProjectName ?? 'no name'}, type ${p.ProjectType ?? '?'})`).join('; ');
-	return [
-		`${unknown.length === 1 ? 'Project' : 'Projects'} ${unknown.join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not in this export. Projects in it: ${list || 'none'}.`
-	];
+	const list = known
+		.map((p) => `${p.ProjectID} (${p.ProjectName ?? 'no name'}, type ${p.ProjectType ?? '?'})`)
+		.join('; ');
+	const which = unknown.length === 1 ? `Project ${unknown[0]} is` : `Projects ${unknown.join(', ')} are`;
+	return [`${which} not in this export. Projects in it: ${list || 'none'}.`];
 }
 
 export class ReportSession {
@@ -52,7 +53,13 @@ export class ReportSession {
 		this.last = null;
 		const db = this.database();
 		const failed = (problems: string[]): ReportSummary => ({
-			ok: false, problems, params, tables: [], missing: [], checks: [], timings: {}
+			ok: false,
+			problems,
+			params,
+			tables: [],
+			missing: [],
+			checks: [],
+			timings: {}
 		});
 		if (!db) return failed(['Load an export before running a report.']);
 		const problems = validateParams(params);
@@ -63,10 +70,20 @@ export class ReportSession {
 		const run = runReport(db, params);
 		const t1 = performance.now();
 		const checks = checkReport(run.tables);
-		const timings = { ...run.timings, checks: performance.now() - t1, total: performance.now() - t0 };
+		const timings = {
+			...run.timings,
+			checks: performance.now() - t1,
+			total: performance.now() - t0
+		};
 		this.last = { db, run, checks, sorted: new Map() };
 		return {
-			ok: true, problems: [], params, tables: run.tables.map(summaryOf), missing: run.missing, checks, timings
+			ok: true,
+			problems: [],
+			params,
+			tables: run.tables.map(summaryOf),
+			missing: run.missing,
+			checks,
+			timings
 		};
 	}
 
@@ -88,7 +105,14 @@ export class ReportSession {
 		}
 		const page = members.slice(Math.max(0, offset), Math.max(0, offset) + Math.max(0, limit));
 		const facts = new Map(
-			all<{ EnrollmentID: string; ProjectID: string; EntryDate: string; ExitDate: string | null; Age: number | null; HouseholdType: string | null }>(
+			all<{
+				EnrollmentID: string;
+				ProjectID: string;
+				EntryDate: string;
+				ExitDate: string | null;
+				Age: number | null;
+				HouseholdType: string | null;
+			}>(
 				last.db,
 				`SELECT ue.EnrollmentID, ue.ProjectID, ue.EntryDate, ue.ExitDate, a.Age, h.HouseholdType
 				FROM u_enrollment ue
@@ -116,7 +140,8 @@ export class ReportSession {
 		const cells: ClientCell[] = [];
 		for (const table of this.current().run.tables) {
 			for (const [cell, members] of Object.entries(table.members)) {
-				if (members.some((m) => m.personalId === personalId)) cells.push({ table: table.shape.id, cell });
+				if (members.some((m) => m.personalId === personalId))
+					cells.push({ table: table.shape.id, cell });
 			}
 		}
 		return cells;

@@ -17,7 +17,13 @@ beforeAll(async () => {
 		],
 		Enrollment: [
 			{ EnrollmentID: 'eA', PersonalID: 'A', HouseholdID: 'H1', EntryDate: '2025-11-01' },
-			{ EnrollmentID: 'eB', PersonalID: 'B', HouseholdID: 'H1', EntryDate: '2025-11-01', RelationshipToHoH: 2 },
+			{
+				EnrollmentID: 'eB',
+				PersonalID: 'B',
+				HouseholdID: 'H1',
+				EntryDate: '2025-11-01',
+				RelationshipToHoH: 2
+			},
 			{ EnrollmentID: 'eC', PersonalID: 'C', HouseholdID: 'H2', EntryDate: '2026-01-15' }
 		],
 		Exit: [{ EnrollmentID: 'eC', PersonalID: 'C', ExitDate: '2026-03-31', Destination: 410 }]
@@ -65,8 +71,14 @@ describe('ReportSession', () => {
 		expect(first.total).toBe(3);
 		expect(first.members.map((m) => m.personalId)).toEqual(['A', 'B']);
 		expect(first.members[1]).toEqual({
-			personalId: 'B', enrollmentId: 'eB', householdId: 'H1', projectId: 'P1',
-			entryDate: '2025-11-01', exitDate: null, age: 10, householdType: 'with_children_and_adults'
+			personalId: 'B',
+			enrollmentId: 'eB',
+			householdId: 'H1',
+			projectId: 'P1',
+			entryDate: '2025-11-01',
+			exitDate: null,
+			age: 10,
+			householdType: 'with_children_and_adults'
 		});
 		const rest = session.cellMembers('Q5a', 'C2', 2, 2);
 		expect(rest).toMatchObject({ total: 3, offset: 2 });
@@ -89,7 +101,10 @@ describe('ReportSession', () => {
 		session.runReport(params);
 		expect(session.sageZip().name).toBe('APR-FY2026-P1-2025-10-01-2026-09-30.zip');
 		expect(session.sageFiles()).toHaveLength(67);
-		expect(session.validationFiles({ includeIdentifiers: false }).map((f) => f.name)).toEqual(['clients.csv', 'cell-members.csv']);
+		expect(session.validationFiles({ includeIdentifiers: false }).map((f) => f.name)).toEqual([
+			'clients.csv',
+			'cell-members.csv'
+		]);
 		session.forget();
 		expect(() => session.findClient('A')).toThrow('Run a report first.');
 	});

@@ -3,7 +3,7 @@
 import { quote, csvLine } from './csv-text';
 import { columnLetter, type CellFormat, type CellValue, type ReportTable } from '../report/table';
 
-/** A number rounded to `decimals` places; toFixed is exactly specified, so Node and browsers agree. */
+/** A number rounded to `decimals` places (toFixed is exactly specified: Node and browsers agree). */
 function fixed(value: number, decimals: number): string {
 	const text = value.toFixed(decimals);
 	// A tiny negative average rounds to "-0.00": Sage wants a plain zero.

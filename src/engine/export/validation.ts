@@ -87,7 +87,13 @@ export function clientRows(db: Database, run: ReportRun, options: ValidationOpti
 		ORDER BY c.PersonalID`
 	);
 	const names = columns.map(([name]) => name);
-	return { name: 'clients.csv', text: csvDocument(names, rows.map((r) => names.map((n) => r[n]))) };
+	return {
+		name: 'clients.csv',
+		text: csvDocument(
+			names,
+			rows.map((r) => names.map((n) => r[n]))
+		)
+	};
 }
 
 /** Cells of a table in reading order: row by row, column by column. */
@@ -112,7 +118,9 @@ const byPerson = (a: { personalId: string }, b: { personalId: string }) =>
  */
 export function cellMembers(tables: ReportTable[]): TextFile {
 	// Built line by line and joined once: this file has a line per client per cell (millions).
-	const lines = [csvLine(['Table', 'Cell', 'PersonalID', 'EnrollmentID', 'HouseholdID'].map(quote))];
+	const lines = [
+		csvLine(['Table', 'Cell', 'PersonalID', 'EnrollmentID', 'HouseholdID'].map(quote))
+	];
 	for (const table of tables) {
 		const gray = new Set(table.shape.gray);
 		const id = quote(table.shape.id);
@@ -120,16 +128,22 @@ export function cellMembers(tables: ReportTable[]): TextFile {
 			if (gray.has(cell)) continue;
 			const prefix = `${id},${quote(cell)},`;
 			for (const m of [...table.members[cell]].sort(byPerson)) {
-				lines.push(`${prefix}${quote(m.personalId)},${quote(m.enrollmentId)},${quote(m.householdId)}\n`);
+				lines.push(
+					`${prefix}${quote(m.personalId)},${quote(m.enrollmentId)},${quote(m.householdId)}\n`
+				);
 			}
 		}
 	}
-	// TODO stream this file: a report pooling ~100k clients nears the longest string a JS engine holds.
+	// TODO stream this file: pooling ~100k clients nears the longest string a JS engine holds.
 	return { name: 'cell-members.csv', text: lines.join('') };
 }
 
 /** Both validation files of a finished run (its universe must still be in `db`). */
-export function validationFiles(db: Database, run: ReportRun, options: ValidationOptions): TextFile[] {
+export function validationFiles(
+	db: Database,
+	run: ReportRun,
+	options: ValidationOptions
+): TextFile[] {
 	return [clientRows(db, run, options), cellMembers(run.tables)];
 }
 
@@ -139,6 +153,10 @@ export function validationZipName(run: ReportRun): string {
 }
 
 /** The validation files in a plain zip (the browser wraps the same entries with AES instead). */
-export function validationZip(db: Database, run: ReportRun, options: ValidationOptions): NamedBytes {
+export function validationZip(
+	db: Database,
+	run: ReportRun,
+	options: ValidationOptions
+): NamedBytes {
 	return zipText(validationZipName(run), validationFiles(db, run, options));
 }

@@ -1,7 +1,14 @@
 // Sage's consistency checks over a finished report: each rule of ./checks/apr-rules.ts comes back
 // as pass, fail (with the assertions that do not hold and their cells) or n/a.
 import { APR_RULES, type ConsistencyRule, type ReportFacts } from './checks/apr-rules';
-import { cellsOf, compare, evaluate, parseAssertion, type Assertion, type CellRef } from './checks/expression';
+import {
+	cellsOf,
+	compare,
+	evaluate,
+	parseAssertion,
+	type Assertion,
+	type CellRef
+} from './checks/expression';
 import { numberAt, type ReportTable } from './table';
 
 export type { ConsistencyRule, ReportFacts } from './checks/apr-rules';
@@ -42,7 +49,9 @@ function assertionOf(text: string): Assertion {
 export function factsOf(tables: ReportTable[]): ReportFacts | null {
 	const q4a = tables.find((t) => t.shape.id === 'Q4a');
 	if (!q4a) return null;
-	return { projectTypes: Array.from({ length: q4a.rowCount }, (_, r) => numberAt(q4a, `E${r + 2}`)) };
+	return {
+		projectTypes: Array.from({ length: q4a.rowCount }, (_, r) => numberAt(q4a, `E${r + 2}`))
+	};
 }
 
 function dedupe(cells: CheckedCell[]): CheckedCell[] {
@@ -89,12 +98,26 @@ export function checkRule(
 			failures.push({ assertion: text, values, cells: dedupe(cells) });
 		}
 	}
-	const notIn = absent.size ? ` Not checked (tables not in this report): ${[...absent].join(', ')}.` : '';
+	const notIn = absent.size
+		? ` Not checked (tables not in this report): ${[...absent].join(', ')}.`
+		: '';
 	if (!evaluated) {
-		return { ...base, status: 'n/a', cells: [], failures: [], detail: `Tables not in this report: ${[...absent].join(', ')}.` };
+		return {
+			...base,
+			status: 'n/a',
+			cells: [],
+			failures: [],
+			detail: `Tables not in this report: ${[...absent].join(', ')}.`
+		};
 	}
 	if (!failures.length) {
-		return { ...base, status: 'pass', cells: dedupe(read), failures, detail: `All ${evaluated} comparisons hold.${notIn}` };
+		return {
+			...base,
+			status: 'pass',
+			cells: dedupe(read),
+			failures,
+			detail: `All ${evaluated} comparisons hold.${notIn}`
+		};
 	}
 	const first = failures[0];
 	const shown = `${first.assertion} (${first.values.map(fmt).join(' vs ')})`;

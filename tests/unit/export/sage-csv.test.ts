@@ -54,10 +54,14 @@ describe('sageCsv', () => {
 		setValue(table, 'C2', 5, 'count');
 		table.values.E2 = 99; // gray: never written even if a value slipped in
 		const lines = sageCsv(table).split('\n');
-		expect(lines[0]).toBe('"","Total","Without Children","With Children and Adults","With Only Children","Unknown Household Type"');
+		expect(lines[0]).toBe(
+			'"","Total","Without Children","With Children and Adults","With Only Children","Unknown Household Type"'
+		);
 		expect(lines[1]).toBe('"Adults",5,5,0,,0');
 		expect(lines[2]).toBe('"Children",0,,0,0,0');
-		expect(lines[6]).toBe('"For PSH & RRH – the total persons served who moved into housing",0,0,0,0,0');
+		expect(lines[6]).toBe(
+			'"For PSH & RRH – the total persons served who moved into housing",0,0,0,0,0'
+		);
 		expect(lines).toHaveLength(shapeOf('Q7a').rows.length + 2);
 		expect(lines.at(-1)).toBe('');
 	});
@@ -69,15 +73,25 @@ describe('sageCsv', () => {
 
 	it('quotes labels holding commas and quotes', () => {
 		const shape: TableShape = {
-			id: 'T1', title: 't', reports: ['APR'], versions: ['2026'], a1: '', rowLabelColumn: true,
-			columns: ['Total'], rows: ['Rental by client, with "ongoing" subsidy'], gray: []
+			id: 'T1',
+			title: 't',
+			reports: ['APR'],
+			versions: ['2026'],
+			a1: '',
+			rowLabelColumn: true,
+			columns: ['Total'],
+			rows: ['Rental by client, with "ongoing" subsidy'],
+			gray: []
 		};
-		expect(sageCsv(emptyTable(shape)).split('\n')[1]).toBe('"Rental by client, with ""ongoing"" subsidy",0');
+		expect(sageCsv(emptyTable(shape)).split('\n')[1]).toBe(
+			'"Rental by client, with ""ongoing"" subsidy",0'
+		);
 	});
 
 	it('writes formats per cell: a rate row as 4-decimal fractions', () => {
 		const table = emptyTable(shapeOf('Q9b'));
-		for (const col of ['B', 'C', 'D', 'E']) setValue(table, `${col}7`, col === 'B' ? 1 : 0, 'percent');
+		for (const col of ['B', 'C', 'D', 'E'])
+			setValue(table, `${col}7`, col === 'B' ? 1 : 0, 'percent');
 		expect(sageCsv(table).split('\n')[6]).toBe('"Rate of Engagement",1.0000,0.0000,0.0000,0.0000');
 	});
 
@@ -97,10 +111,23 @@ describe('sageCsv', () => {
 	it('writes Q4a without a label column, one row per project', () => {
 		const table = emptyTable(shapeOf('Q4a'));
 		const row: [string, string | number | null, 'text' | 'count' | 'date'][] = [
-			['A', 'Org A', 'text'], ['B', '12', 'text'], ['C', 'Org A - PSH', 'text'], ['D', '441', 'text'],
-			['E', 3, 'count'], ['F', null, 'count'], ['G', 0, 'count'], ['H', 0, 'count'], ['I', null, 'text'],
-			['J', 'XX-500, XX-501', 'text'], ['K', '391062', 'text'], ['L', 0, 'count'], ['M', 'MyApp 1.0', 'text'],
-			['N', '2024-10-01', 'date'], ['O', '2025-09-30', 'date'], ['P', 37, 'count'], ['Q', 23, 'count']
+			['A', 'Org A', 'text'],
+			['B', '12', 'text'],
+			['C', 'Org A - PSH', 'text'],
+			['D', '441', 'text'],
+			['E', 3, 'count'],
+			['F', null, 'count'],
+			['G', 0, 'count'],
+			['H', 0, 'count'],
+			['I', null, 'text'],
+			['J', 'XX-500, XX-501', 'text'],
+			['K', '391062', 'text'],
+			['L', 0, 'count'],
+			['M', 'MyApp 1.0', 'text'],
+			['N', '2024-10-01', 'date'],
+			['O', '2025-09-30', 'date'],
+			['P', 37, 'count'],
+			['Q', 23, 'count']
 		];
 		for (const [col, value, format] of row) setValue(table, `${col}2`, value, format);
 		table.rowCount = 1;

@@ -8,7 +8,12 @@ import type { ReportParams } from '../../../src/engine/report/params';
 import { shapeOf } from '../../../src/engine/report/question';
 import { emptyTable, setValue } from '../../../src/engine/report/table';
 
-const PARAMS: ReportParams = { report: 'apr', start: '2025-10-01', end: '2026-09-30', projectIds: ['441'] };
+const PARAMS: ReportParams = {
+	report: 'apr',
+	start: '2025-10-01',
+	end: '2026-09-30',
+	projectIds: ['441']
+};
 
 function allTables() {
 	return APR_TABLES.map((id) => {
@@ -30,7 +35,9 @@ describe('sageZip', () => {
 		const entries = unzipSync(zip.bytes);
 		expect(Object.keys(entries)).toEqual(APR_TABLES.map((id) => `${id}.csv`));
 		expect(Object.keys(entries)).toHaveLength(67);
-		expect(strFromU8(entries['Q5a.csv']).split('\n')[1]).toBe('"Total number of persons served",0,37');
+		expect(strFromU8(entries['Q5a.csv']).split('\n')[1]).toBe(
+			'"Total number of persons served",0,37'
+		);
 		expect(strFromU8(entries['Q27m.csv']).length).toBeGreaterThan(0);
 	});
 
@@ -69,11 +76,17 @@ describe('sageZipName', () => {
 	});
 
 	it('joins up to three pooled projects with +, and counts the rest beyond that', () => {
-		expect(sageZipName({ ...PARAMS, projectIds: ['1554', '1555'] })).toBe('APR-FY2026-1554+1555-2025-10-01-2026-09-30.zip');
-		expect(sageZipName({ ...PARAMS, projectIds: ['1', '2', '3', '4', '5'] })).toBe('APR-FY2026-1+4-more-2025-10-01-2026-09-30.zip');
+		expect(sageZipName({ ...PARAMS, projectIds: ['1554', '1555'] })).toBe(
+			'APR-FY2026-1554+1555-2025-10-01-2026-09-30.zip'
+		);
+		expect(sageZipName({ ...PARAMS, projectIds: ['1', '2', '3', '4', '5'] })).toBe(
+			'APR-FY2026-1+4-more-2025-10-01-2026-09-30.zip'
+		);
 	});
 
 	it('keeps project ids safe as file names', () => {
-		expect(sageZipName({ ...PARAMS, projectIds: ['a/b c'] })).toBe('APR-FY2026-a_b_c-2025-10-01-2026-09-30.zip');
+		expect(sageZipName({ ...PARAMS, projectIds: ['a/b c'] })).toBe(
+			'APR-FY2026-a_b_c-2025-10-01-2026-09-30.zip'
+		);
 	});
 });

@@ -23,7 +23,12 @@ beforeAll(async () => {
 		Client: [
 			person('A', '1980-05-01', { FirstName: 'Zelda', LastName: 'Quill', SSN: '987654321' }),
 			person('B', '2015-03-01', { FirstName: 'Yves', LastName: 'Quill', SSN: '987654322' }),
-			person('C', '1990-01-01', { FirstName: 'Xena', LastName: 'Roe', SSN: '987654323', VeteranStatus: 1 })
+			person('C', '1990-01-01', {
+				FirstName: 'Xena',
+				LastName: 'Roe',
+				SSN: '987654323',
+				VeteranStatus: 1
+			})
 		],
 		Enrollment: [
 			stay('eA', 'A', 'H1', '2025-11-01'),
@@ -31,7 +36,9 @@ beforeAll(async () => {
 			stay('eC', 'C', 'H2', '2026-01-15')
 		],
 		Exit: [exit('eA', 'A', '2026-03-31', 410), exit('eB', 'B', '2026-03-31', 410)],
-		IncomeBenefits: [income('eC', 'C', '2026-01-15', START, { IncomeFromAnySource: 1, TotalMonthlyIncome: 1200 })]
+		IncomeBenefits: [
+			income('eC', 'C', '2026-01-15', START, { IncomeFromAnySource: 1, TotalMonthlyIncome: 1200 })
+		]
 	}));
 });
 
@@ -43,14 +50,28 @@ describe('validation files', () => {
 		expect(rows.map((r) => r.PersonalID)).toEqual(['A', 'B', 'C']);
 		const [a, b, c] = rows;
 		expect(a).toMatchObject({
-			EnrollmentID: 'eA', HouseholdID: 'H1', ProjectID: 'P1', ProjectType: '3', RelationshipToHoH: '1',
-			AgeClass: 'adult', HouseholdType: 'with_children_and_adults', EntryDate: '2025-11-01',
-			ExitDate: '2026-03-31', LeaverStayer: 'leaver', Destination: '410', Veteran: '0'
+			EnrollmentID: 'eA',
+			HouseholdID: 'H1',
+			ProjectID: 'P1',
+			ProjectType: '3',
+			RelationshipToHoH: '1',
+			AgeClass: 'adult',
+			HouseholdType: 'with_children_and_adults',
+			EntryDate: '2025-11-01',
+			ExitDate: '2026-03-31',
+			LeaverStayer: 'leaver',
+			Destination: '410',
+			Veteran: '0'
 		});
 		expect(b).toMatchObject({ AgeClass: 'child', Age: '10', LeaverStayer: 'leaver' });
 		expect(c).toMatchObject({
-			HouseholdType: 'without_children', LeaverStayer: 'stayer', Veteran: '1', ExitDate: '',
-			IncomeAtStart: '1200', IncomeAtStartStatus: 'known', IncomeAtExit: ''
+			HouseholdType: 'without_children',
+			LeaverStayer: 'stayer',
+			Veteran: '1',
+			ExitDate: '',
+			IncomeAtStart: '1200',
+			IncomeAtStartStatus: 'known',
+			IncomeAtExit: ''
 		});
 		expect(a.FirstName).toBe('Zelda');
 		expect(a.SSN).toBe('987654321');
@@ -73,7 +94,9 @@ describe('validation files', () => {
 	it('list one row per client per counted cell, in table order', () => {
 		const cells = validationFiles(db, run, { includeIdentifiers: false })[1];
 		expect(cells.name).toBe('cell-members.csv');
-		expect(cells.text.split('\n')[0]).toBe('"Table","Cell","PersonalID","EnrollmentID","HouseholdID"');
+		expect(cells.text.split('\n')[0]).toBe(
+			'"Table","Cell","PersonalID","EnrollmentID","HouseholdID"'
+		);
 		const rows = parse(cells.text);
 		const expected = run.tables.reduce(
 			(n, t) => n + Object.values(t.members).reduce((m, list) => m + list.length, 0),
@@ -92,14 +115,20 @@ describe('validation files', () => {
 		expect(zip.name).toBe('APR-FY2026-P1-2025-10-01-2026-09-30-validation.zip');
 		const entries = unzipSync(zip.bytes);
 		expect(Object.keys(entries)).toEqual(['clients.csv', 'cell-members.csv']);
-		expect(strFromU8(entries['clients.csv'])).toBe(validationFiles(db, run, { includeIdentifiers: false })[0].text);
+		expect(strFromU8(entries['clients.csv'])).toBe(
+			validationFiles(db, run, { includeIdentifiers: false })[0].text
+		);
 	});
 });
 
 describe('cell membership', () => {
 	it('leaves out clients a question put in a gray cell', () => {
 		const table = emptyTable(shapeOf('Q7a'));
-		const member = (personalId: string) => ({ personalId, enrollmentId: `e${personalId}`, householdId: 'H' });
+		const member = (personalId: string) => ({
+			personalId,
+			enrollmentId: `e${personalId}`,
+			householdId: 'H'
+		});
 		fillCounts(table, [
 			{ cell: 'B2', PersonalID: 'P2', EnrollmentID: 'eP2', HouseholdID: 'H' },
 			{ cell: 'B2', PersonalID: 'P1', EnrollmentID: 'eP1', HouseholdID: 'H' }

@@ -1,16 +1,27 @@
 // Sage's consistency rules: the expression language, rules passing and failing on crafted
 // tables, applicability, and HUD's own reference tables (the test kit) passing every rule.
 import { describe, expect, it } from 'vitest';
-import { APR_RULES, checkReport, checkRule, type ReportFacts } from '../../../src/engine/report/checks';
+import {
+	APR_RULES,
+	checkReport,
+	checkRule,
+	type ReportFacts
+} from '../../../src/engine/report/checks';
 import { cellsOf, evaluate, parseAssertion } from '../../../src/engine/report/checks/expression';
 import { APR_TABLES } from '../../../src/engine/report/compositions';
 import { shapeOf } from '../../../src/engine/report/question';
-import { columnLetter, emptyTable, setValue, type ReportTable } from '../../../src/engine/report/table';
+import {
+	columnLetter,
+	emptyTable,
+	setValue,
+	type ReportTable
+} from '../../../src/engine/report/table';
 import { expectedGrid, HAVE_KIT, kitCases } from '../../testkit/kit';
 
 function table(id: string, values: Record<string, number> = {}, rowCount?: number): ReportTable {
 	const t = emptyTable(shapeOf(id));
-	for (const [ref, v] of Object.entries(values)) setValue(t, ref, v, Number.isInteger(v) ? 'count' : 'percent');
+	for (const [ref, v] of Object.entries(values))
+		setValue(t, ref, v, Number.isInteger(v) ? 'count' : 'percent');
 	if (rowCount !== undefined) t.rowCount = rowCount;
 	return t;
 }
@@ -57,7 +68,8 @@ describe('APR rules', () => {
 					const first = shape.rowLabelColumn ? 1 : 0;
 					const columns = shape.columns.map((_, i) => columnLetter(i + first));
 					expect(columns, `${r.id}: ${text}`).toContain(col);
-					if (shape.rowLabelColumn) expect(Number(row), `${r.id}: ${text}`).toBeLessThanOrEqual(shape.rows.length + 1);
+					if (shape.rowLabelColumn)
+						expect(Number(row), `${r.id}: ${text}`).toBeLessThanOrEqual(shape.rows.length + 1);
 					expect(shape.gray, `${r.id}: ${text} reads a gray cell`).not.toContain(ref.cell);
 				}
 			}
@@ -92,7 +104,9 @@ describe('checking a report', () => {
 		]);
 		expect(bad.detail).toMatch(/^1 of 1 comparisons fail: Q7a!B6 = Q5a!C2 \(11 vs 12\)\./);
 		// Tables the report does not have are named, not counted as failures.
-		expect(bad.detail).toMatch(/Not checked \(tables not in this report\): Q11, Q12, Q24e, Q26b, Q21\./);
+		expect(bad.detail).toMatch(
+			/Not checked \(tables not in this report\): Q11, Q12, Q24e, Q26b, Q21\./
+		);
 	});
 
 	it('is n/a when none of the rule tables is in the report', () => {
@@ -111,7 +125,8 @@ describe('checking a report', () => {
 	});
 
 	it('compares percentages at 4 decimals and bounds them by 100%', () => {
-		const q23c = (pct: number) => table('Q23c', { B40: 10, B41: 7, B42: 1, B43: pct, C40: 10, C41: 7, C42: 1, C43: pct });
+		const q23c = (pct: number) =>
+			table('Q23c', { B40: 10, B41: 7, B42: 1, B43: pct, C40: 10, C41: 7, C42: 1, C43: pct });
 		expect(checkRule(rule('20'), byId(q23c(0.7778)), ONE_PSH).status).toBe('pass');
 		expect(checkRule(rule('20'), byId(q23c(0.78)), ONE_PSH).status).toBe('fail');
 		const over = checkRule(rule('20'), byId(table('Q23c', { B40: 2, B41: 3, B43: 1.5 })), ONE_PSH);
@@ -119,7 +134,11 @@ describe('checking a report', () => {
 	});
 
 	it('checks Q4a against Q5a and Q8a only for a single project', () => {
-		const tables = byId(table('Q4a', { P2: 37, Q2: 23 }, 1), table('Q5a', { C2: 37 }), table('Q8a', { B2: 22 }));
+		const tables = byId(
+			table('Q4a', { P2: 37, Q2: 23 }, 1),
+			table('Q5a', { C2: 37 }),
+			table('Q8a', { B2: 22 })
+		);
 		const single = checkRule(rule('4'), tables, ONE_PSH);
 		expect(single.status).toBe('fail');
 		expect(single.failures.map((f) => f.assertion)).toEqual(['Q4a!Q2 = Q8a!B2']);
@@ -138,7 +157,9 @@ describe('checking a report', () => {
 		const q4a = table('Q4a', { E2: 12, P2: 0, Q2: 0 }, 1);
 		const results = checkReport([q4a, table('Q23c', { B29: 4 }), table('Q23d')]);
 		expect(results.find((r) => r.id === '21')!.status).toBe('n/a');
-		expect(checkReport([table('Q23c', { B29: 4 }), table('Q23d')]).find((r) => r.id === '21')!.detail).toMatch(/Q4a/);
+		expect(
+			checkReport([table('Q23c', { B29: 4 }), table('Q23d')]).find((r) => r.id === '21')!.detail
+		).toMatch(/Q4a/);
 	});
 });
 
@@ -148,7 +169,12 @@ function referenceTables(c: ReturnType<typeof kitCases>[number]): ReportTable[] 
 		const grid = expectedGrid(c, id);
 		if (!grid) throw new Error(`${c.id}: no expected ${id}`);
 		const shape = shapeOf(id);
-		const t: ReportTable = { ...emptyTable(shape), values: {}, formats: {}, rowCount: grid.length - 1 };
+		const t: ReportTable = {
+			...emptyTable(shape),
+			values: {},
+			formats: {},
+			rowCount: grid.length - 1
+		};
 		grid.slice(1).forEach((row, r) =>
 			row.forEach((v, col) => {
 				if (shape.rowLabelColumn && col === 0) return;
@@ -161,20 +187,32 @@ function referenceTables(c: ReturnType<typeof kitCases>[number]): ReportTable[] 
 }
 
 describe.skipIf(!HAVE_KIT)('HUD reference tables (test kit)', () => {
-	it.each(kitCases('apr').map((c) => [c.id, c] as const))('%s passes every rule that applies', (_, c) => {
-		const results = checkReport(referenceTables(c));
-		expect(results.filter((r) => r.status === 'fail').map((r) => `${r.id}: ${r.detail}`)).toEqual([]);
-		expect(results.filter((r) => r.status === 'pass').length).toBeGreaterThanOrEqual(APR_RULES.length - 1);
-	});
+	it.each(kitCases('apr').map((c) => [c.id, c] as const))(
+		'%s passes every rule that applies',
+		(_, c) => {
+			const results = checkReport(referenceTables(c));
+			expect(results.filter((r) => r.status === 'fail').map((r) => `${r.id}: ${r.detail}`)).toEqual(
+				[]
+			);
+			expect(results.filter((r) => r.status === 'pass').length).toBeGreaterThanOrEqual(
+				APR_RULES.length - 1
+			);
+		}
+	);
 
 	it('fails the rules a changed cell breaks', () => {
 		const [c] = kitCases('apr');
 		const tables = referenceTables(c);
 		const q23c = tables.find((t) => t.shape.id === 'Q23c')!;
 		q23c.values.B29 = (q23c.values.B29 as number) + 1;
-		const failed = checkReport(tables).filter((r) => r.status === 'fail').map((r) => r.id);
+		const failed = checkReport(tables)
+			.filter((r) => r.status === 'fail')
+			.map((r) => r.id);
 		expect(failed).toEqual(['3', '19', '21']);
 	});
 });
 
-if (!HAVE_KIT) console.warn('checks.test.ts: ../shared/testkit is absent; the reference-table cases are skipped.');
+if (!HAVE_KIT)
+	console.warn(
+		'checks.test.ts: ../shared/testkit is absent; the reference-table cases are skipped.'
+	);

@@ -20,30 +20,70 @@ export interface ConsistencyRule {
 	skip?: (facts: ReportFacts) => string | null;
 }
 
-const range = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, i) => from + i);
-const sum = (table: string, col: string, rows: number[]): string => rows.map((r) => `${table}!${col}${r}`).join(' + ');
+const range = (from: number, to: number): number[] =>
+	Array.from({ length: to - from + 1 }, (_, i) => from + i);
+const sum = (table: string, col: string, rows: number[]): string =>
+	rows.map((r) => `${table}!${col}${r}`).join(' + ');
 
 function singleProject(facts: ReportFacts): string | null {
-	return facts.projectTypes.length === 1 ? null : 'Q4a has one row per project: this check is for single-project reports.';
+	return facts.projectTypes.length === 1
+		? null
+		: 'Q4a has one row per project: this check is for single-project reports.';
 }
 
 function notHomelessnessPrevention(facts: ReportFacts): string | null {
-	return facts.projectTypes.includes(12) ? 'Homelessness prevention projects are exempt from this check.' : null;
+	return facts.projectTypes.includes(12)
+		? 'Homelessness prevention projects are exempt from this check.'
+		: null;
 }
 
-const HOUSEHOLD_COLUMNS = ['Without Children', 'With Children and Adults', 'With Only Children', 'Unknown Household Type'];
+const HOUSEHOLD_COLUMNS = [
+	'Without Children',
+	'With Children and Adults',
+	'With Only Children',
+	'Unknown Household Type'
+];
 
 /** Tables laid out Total + household-type columns (B = C + D + E [+ F]). */
 const HOUSEHOLD_TABLES = [
-	'Q7a', 'Q7b', 'Q8a', 'Q8b', 'Q11', 'Q12', 'Q14a', 'Q14b', 'Q15', 'Q22c', 'Q22e', 'Q23c', 'Q23d',
-	'Q24b', 'Q24e', 'Q25a', 'Q25b', 'Q25d', 'Q25i', 'Q25j', 'Q26a', 'Q26b', 'Q26d', 'Q27a', 'Q27d',
-	'Q27f1', 'Q27f2', 'Q27k', 'Q27l'
+	'Q7a',
+	'Q7b',
+	'Q8a',
+	'Q8b',
+	'Q11',
+	'Q12',
+	'Q14a',
+	'Q14b',
+	'Q15',
+	'Q22c',
+	'Q22e',
+	'Q23c',
+	'Q23d',
+	'Q24b',
+	'Q24e',
+	'Q25a',
+	'Q25b',
+	'Q25d',
+	'Q25i',
+	'Q25j',
+	'Q26a',
+	'Q26b',
+	'Q26d',
+	'Q27a',
+	'Q27d',
+	'Q27f1',
+	'Q27f2',
+	'Q27k',
+	'Q27l'
 ];
 
 /** Rule 3 for one table: on every count row, the Total column is the sum of the others. */
 function totalIsSumOfHouseholdTypes(id: string): string[] {
 	const shape = shapeOf(id);
-	if (shape.columns[0] !== 'Total' || !shape.columns.slice(1).every((c) => HOUSEHOLD_COLUMNS.includes(c))) {
+	if (
+		shape.columns[0] !== 'Total' ||
+		!shape.columns.slice(1).every((c) => HOUSEHOLD_COLUMNS.includes(c))
+	) {
 		throw new Error(`${id} is not laid out by household type`);
 	}
 	const letters = shape.columns.slice(1).map((_, i) => String.fromCharCode(67 + i));
@@ -89,7 +129,8 @@ export const APR_RULES: ConsistencyRule[] = [
 	},
 	{
 		id: '2',
-		description: 'Adults, children and persons of unknown age agree between Q5a, Q7a and the adult tables.',
+		description:
+			'Adults, children and persons of unknown age agree between Q5a, Q7a and the adult tables.',
 		basis: 'definition',
 		assertions: [
 			'Q7a!B2 = Q5a!C3',
@@ -102,13 +143,15 @@ export const APR_RULES: ConsistencyRule[] = [
 	},
 	{
 		id: '3',
-		description: 'In tables by household type, the Total column is the sum of the household-type columns on every count row.',
+		description:
+			'In tables by household type, the Total column is the sum of the household-type columns on every count row.',
 		basis: 'definition',
 		assertions: HOUSEHOLD_TABLES.flatMap(totalIsSumOfHouseholdTypes)
 	},
 	{
 		id: '4',
-		description: 'The project row of Q4a shows the same active clients as Q5a and the same households as Q8a.',
+		description:
+			'The project row of Q4a shows the same active clients as Q5a and the same households as Q8a.',
 		basis: 'upload',
 		assertions: ['Q4a!P2 = Q5a!C2', 'Q4a!Q2 = Q8a!B2'],
 		skip: singleProject
@@ -144,9 +187,13 @@ export const APR_RULES: ConsistencyRule[] = [
 	},
 	{
 		id: '9',
-		description: 'Length of participation covers every person, and each row splits into leavers and stayers.',
+		description:
+			'Length of participation covers every person, and each row splits into leavers and stayers.',
 		basis: 'definition',
-		assertions: ['Q22a1!B12 = Q5a!C2', ...range(2, 12).map((r) => `Q22a1!B${r} = Q22a1!C${r} + Q22a1!D${r}`)]
+		assertions: [
+			'Q22a1!B12 = Q5a!C2',
+			...range(2, 12).map((r) => `Q22a1!B${r} = Q22a1!C${r} + Q22a1!D${r}`)
+		]
 	},
 	{
 		id: '10',
@@ -158,17 +205,23 @@ export const APR_RULES: ConsistencyRule[] = [
 		id: '12',
 		description: 'The income ranges of Q16 add up to its Total Adults row in every column.',
 		basis: 'upload',
-		assertions: ['sum(Q16!B2:B11) = Q16!B14', 'sum(Q16!C2:C13) = Q16!C14', 'sum(Q16!D2:D11) = Q16!D14']
+		assertions: [
+			'sum(Q16!B2:B11) = Q16!B14',
+			'sum(Q16!C2:C13) = Q16!C14',
+			'sum(Q16!D2:D11) = Q16!D14'
+		]
 	},
 	{
 		id: '13',
-		description: 'Adults at start are the adults at annual assessment plus the adults at exit (Q16, Q18).',
+		description:
+			'Adults at start are the adults at annual assessment plus the adults at exit (Q16, Q18).',
 		basis: 'definition',
 		assertions: ['Q16!B14 = Q16!C14 + Q16!D14', 'Q18!B10 = Q18!C10 + Q18!D10']
 	},
 	{
 		id: '14',
-		description: 'The income categories of Q18 add up to Total Adults, and "1 or more source" is the three income rows together.',
+		description:
+			'The income categories of Q18 add up to Total Adults, and "1 or more source" is the three income rows together.',
 		basis: 'definition',
 		assertions: [
 			'sum(Q18!B2:B7) = Q18!B10',
@@ -179,13 +232,15 @@ export const APR_RULES: ConsistencyRule[] = [
 	},
 	{
 		id: '15',
-		description: 'Q17 and Q18 count the same adults with income information at start and at annual assessment or exit.',
+		description:
+			'Q17 and Q18 count the same adults with income information at start and at annual assessment or exit.',
 		basis: 'definition',
 		assertions: ['Q17!C17 = Q18!C12', 'Q17!D17 = Q18!D12']
 	},
 	{
 		id: '16',
-		description: 'Q19a1 has one universe for every income category; gainers are the increased plus the newly gained, and the rate is gainers over all adults.',
+		description:
+			'Q19a1 has one universe for every income category; gainers are the increased plus the newly gained, and the rate is gainers over all adults.',
 		basis: 'definition',
 		assertions: [
 			'Q19a1!H2 = Q19a1!H4 = Q19a1!H6',
@@ -198,7 +253,8 @@ export const APR_RULES: ConsistencyRule[] = [
 	},
 	{
 		id: '17',
-		description: 'In each household block of Q19b, the total adults are those with plus those without a disabling condition, and no source exceeds the unduplicated total.',
+		description:
+			'In each household block of Q19b, the total adults are those with plus those without a disabling condition, and no source exceeds the unduplicated total.',
 		basis: 'definition',
 		assertions: [
 			...range(2, 18).flatMap((r) => [
@@ -213,7 +269,8 @@ export const APR_RULES: ConsistencyRule[] = [
 	},
 	{
 		id: '18',
-		description: 'The rows of Q20b add up to its total, which is all adults at start and the adult stayers at annual assessment.',
+		description:
+			'The rows of Q20b add up to its total, which is all adults at start and the adult stayers at annual assessment.',
 		basis: 'definition',
 		assertions: [
 			...['B', 'C', 'D'].map((c) => `sum(Q20b!${c}2:${c}5) = Q20b!${c}6`),
@@ -223,26 +280,33 @@ export const APR_RULES: ConsistencyRule[] = [
 	},
 	{
 		id: '19',
-		description: 'In the destination tables (all leavers, veterans, youth) each subtotal is the sum of its rows and the total is the sum of the subtotals.',
+		description:
+			'In the destination tables (all leavers, veterans, youth) each subtotal is the sum of its rows and the total is the sum of the subtotals.',
 		basis: 'upload',
 		assertions: ['Q23c', 'Q25i', 'Q27f1'].flatMap(destinationSubtotals)
 	},
 	{
 		id: '20',
-		description: 'The percentage exiting to positive destinations in Q23c is positive exits over leavers not excluded, and at most 100%.',
+		description:
+			'The percentage exiting to positive destinations in Q23c is positive exits over leavers not excluded, and at most 100%.',
 		basis: 'upload',
-		assertions: HH5.flatMap((c) => [`Q23c!${c}43 = Q23c!${c}41 / (Q23c!${c}40 - Q23c!${c}42)`, `Q23c!${c}43 <= 1`])
+		assertions: HH5.flatMap((c) => [
+			`Q23c!${c}43 = Q23c!${c}41 / (Q23c!${c}40 - Q23c!${c}42)`,
+			`Q23c!${c}43 <= 1`
+		])
 	},
 	{
 		id: '21',
-		description: 'The subsidy types of Q23d add up to its total, which is the leavers to a rental with an ongoing subsidy in Q23c.',
+		description:
+			'The subsidy types of Q23d add up to its total, which is the leavers to a rental with an ongoing subsidy in Q23c.',
 		basis: 'definition',
 		assertions: [...HH5.map((c) => `sum(Q23d!${c}2:${c}12) = Q23d!${c}13`), 'Q23d!B13 = Q23c!B29'],
 		skip: notHomelessnessPrevention
 	},
 	{
 		id: '22',
-		description: 'Q23e destination types match the subtotals of Q23c, and the race and ethnicity columns add up to the total.',
+		description:
+			'Q23e destination types match the subtotals of Q23c, and the race and ethnicity columns add up to the total.',
 		basis: 'definition',
 		assertions: [
 			'Q23e!B2 = Q23c!B6',
@@ -255,7 +319,8 @@ export const APR_RULES: ConsistencyRule[] = [
 	},
 	{
 		id: '23',
-		description: 'Veteran and youth subsidy types total the veteran and youth leavers to a rental with an ongoing subsidy.',
+		description:
+			'Veteran and youth subsidy types total the veteran and youth leavers to a rental with an ongoing subsidy.',
 		basis: 'definition',
 		assertions: ['Q25j!B13 = Q25i!B29', 'Q27f2!B13 = Q27f1!B29'],
 		skip: notHomelessnessPrevention
@@ -280,17 +345,24 @@ export const APR_RULES: ConsistencyRule[] = [
 	},
 	{
 		id: '27',
-		description: 'Total persons in the time-to-housing tables are those housed plus those not housed (and, for Q22e and Q27l, data not collected).',
+		description:
+			'Total persons in the time-to-housing tables are those housed plus those not housed (and, for Q22e and Q27l, data not collected).',
 		basis: 'definition',
 		assertions: [
 			...HH5.map((c) => `Q22c!${c}14 = Q22c!${c}11 + Q22c!${c}13`),
-			...['Q22e', 'Q27l'].flatMap((id) => HH5.map((c) => `${id}!${c}15 = ${sum(id, c, [12, 13, 14])}`))
+			...['Q22e', 'Q27l'].flatMap((id) =>
+				HH5.map((c) => `${id}!${c}15 = ${sum(id, c, [12, 13, 14])}`)
+			)
 		]
 	},
 	{
 		id: '28',
-		description: 'Persons engaged are at most the persons contacted, and the rate of engagement is engaged over contacted.',
+		description:
+			'Persons engaged are at most the persons contacted, and the rate of engagement is engaged over contacted.',
 		basis: 'definition',
-		assertions: ['Q9b!B6 <= Q9a!B6', ...['B', 'C', 'D', 'E'].map((c) => `Q9b!${c}7 = Q9b!${c}6 / Q9a!${c}6`)]
+		assertions: [
+			'Q9b!B6 <= Q9a!B6',
+			...['B', 'C', 'D', 'E'].map((c) => `Q9b!${c}7 = Q9b!${c}6 / Q9a!${c}6`)
+		]
 	}
 ];

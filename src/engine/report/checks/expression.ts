@@ -51,7 +51,8 @@ function colIndex(col: string): number {
 
 function colName(index: number): string {
 	let s = '';
-	for (let n = index; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+	for (let n = index; n > 0; n = Math.floor((n - 1) / 26))
+		s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
 	return s;
 }
 
@@ -61,7 +62,11 @@ export function rectangle(table: string, from: string, to: string): CellRef[] {
 	const [c2, r2] = splitCell(to);
 	const refs: CellRef[] = [];
 	for (let r = Math.min(r1, r2); r <= Math.max(r1, r2); r++) {
-		for (let c = Math.min(colIndex(c1), colIndex(c2)); c <= Math.max(colIndex(c1), colIndex(c2)); c++) {
+		for (
+			let c = Math.min(colIndex(c1), colIndex(c2));
+			c <= Math.max(colIndex(c1), colIndex(c2));
+			c++
+		) {
 			refs.push({ table, cell: `${colName(c)}${r}` });
 		}
 	}
@@ -122,7 +127,8 @@ export function parseAssertion(text: string): Assertion {
 	const ops: Comparison[] = [];
 	while (i < tokens.length) {
 		const op = next();
-		if (op !== '=' && op !== '<=' && op !== '>=') throw new Error(`Rule "${text}": expected a comparison, got "${op}"`);
+		if (op !== '=' && op !== '<=' && op !== '>=')
+			throw new Error(`Rule "${text}": expected a comparison, got "${op}"`);
 		ops.push(op);
 		sides.push(expr());
 	}

@@ -1,4 +1,4 @@
-// Q23c / Q25i / Q27f1 destinations with Appendix A, Q23d / Q25j / Q27f2 subsidy types, Q23e by race.
+// Q23c / Q25i / Q27f1 destinations with Appendix A, Q23d / Q25j / Q27f2 subsidy types, Q23e.
 import { expect, test } from 'vitest';
 import { exit, nonZero, person, stay, tables } from './helpers';
 
@@ -73,7 +73,7 @@ test('Q25i and Q27f1 apply the veteran and youth filters to Q23c', async () => {
 	});
 });
 
-test('Q23d counts subsidized rentals by subsidy type; Q25j drops the children-only column', async () => {
+test('Q23d: subsidized rentals by subsidy type; Q25j has no children-only column', async () => {
 	const t = await tables(psh, ['Q23d', 'Q25j', 'Q27f2']);
 	expect(nonZero(t.Q23d)).toEqual({ B3: 1, D3: 1, B5: 2, F5: 2, B13: 3, D13: 1, F13: 2 });
 	// Veterans: A (with children and adults, column D) and V (unknown household type, column E).
@@ -92,7 +92,7 @@ test('Q23e: destination groups by race and ethnicity', async () => {
 	});
 });
 
-test('street outreach: shelter and foster care are positive, a halfway house is excluded', async () => {
+test('street outreach: shelter and foster care are positive, halfway houses excluded', async () => {
 	const t = await tables(
 		{
 			Project: [{ ProjectType: 4 }],
@@ -102,7 +102,11 @@ test('street outreach: shelter and foster care are positive, a halfway house is 
 				stay('e2', 'B', 'H2', '2025-11-01'),
 				stay('e3', 'C', 'H3', '2025-11-01')
 			],
-			Exit: [exit('e1', 'A', '2026-03-01', 101), exit('e2', 'B', '2026-03-01', 215), exit('e3', 'C', '2026-03-01', 329)]
+			Exit: [
+				exit('e1', 'A', '2026-03-01', 101),
+				exit('e2', 'B', '2026-03-01', 215),
+				exit('e3', 'C', '2026-03-01', 329)
+			]
 		},
 		['Q23c']
 	);

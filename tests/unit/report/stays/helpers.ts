@@ -15,9 +15,21 @@ export const stay = (
 	householdId: string,
 	entry: string,
 	extra: FixtureRow = {}
-): FixtureRow => ({ EnrollmentID: id, PersonalID: personalId, HouseholdID: householdId, EntryDate: entry, ...extra });
+): FixtureRow => ({
+	EnrollmentID: id,
+	PersonalID: personalId,
+	HouseholdID: householdId,
+	EntryDate: entry,
+	...extra
+});
 
-export const exit = (enrollmentId: string, personalId: string, date: string, destination: number, extra: FixtureRow = {}): FixtureRow => ({
+export const exit = (
+	enrollmentId: string,
+	personalId: string,
+	date: string,
+	destination: number,
+	extra: FixtureRow = {}
+): FixtureRow => ({
 	EnrollmentID: enrollmentId,
 	PersonalID: personalId,
 	ExitDate: date,
@@ -26,7 +38,11 @@ export const exit = (enrollmentId: string, personalId: string, date: string, des
 });
 
 /** The named tables of an APR over the fixture (project P1 unless given). */
-export async function tables(fixture: Fixture, ids: string[], projects = ['P1']): Promise<Record<string, ReportTable>> {
+export async function tables(
+	fixture: Fixture,
+	ids: string[],
+	projects = ['P1']
+): Promise<Record<string, ReportTable>> {
 	const { run } = await fixtureReport(fixture, projects);
 	return Object.fromEntries(
 		ids.map((id) => {

@@ -34,7 +34,7 @@ test('lengths of stay fall in inclusive ranges, split by leavers and stayers', a
 	expect(nonZero(t.Q27e)).toEqual({ B2: 1, D2: 1, B12: 1, D12: 1 });
 });
 
-test('averages and medians per leavers and stayers; an even count takes the middle two', async () => {
+test('mean and median of leavers and stayers; an even count takes the middle two', async () => {
 	const t = await tables(fixture, ['Q22b', 'Q27j']);
 	expect(t.Q22b.values).toEqual({ B2: 1096, B3: 1096, C2: 24, C3: 30 });
 	expect(t.Q22b.formats.B2).toBe('average');

@@ -2,7 +2,7 @@
 import { expect, test } from 'vitest';
 import { nonZero, person, stay, tables } from './helpers';
 
-test('Q15 counts adults and heads of household by prior living situation, with subtotals', async () => {
+test('Q15: adults and heads of household by prior living situation, with subtotals', async () => {
 	const t = await tables(
 		{
 			Client: [

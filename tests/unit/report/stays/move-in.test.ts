@@ -30,7 +30,7 @@ const fixture = {
 	Exit: [exit('e6', 'D', '2026-01-15', 101)]
 };
 
-test('Q22c buckets days to move-in by household type and rounds the average half to even', async () => {
+test('Q22c: days to move-in by household type; the average rounds half to even', async () => {
 	const t = await tables(fixture, ['Q22c', 'Q27k']);
 	expect(nonZero(t.Q22c)).toEqual({
 		B2: 3, D2: 3,
@@ -41,7 +41,9 @@ test('Q22c buckets days to move-in by household type and rounds the average half
 		B13: 1, C13: 1,
 		B14: 5, C14: 2, D14: 3
 	});
-	expect(nonZero(t.Q27k)).toEqual({ B3: 1, C3: 1, B11: 1, C11: 1, B12: 12, C12: 12, B14: 1, C14: 1 });
+	expect(nonZero(t.Q27k)).toEqual({
+		B3: 1, C3: 1, B11: 1, C11: 1, B12: 12, C12: 12, B14: 1, C14: 1
+	});
 });
 
 test('Q22f counts the same people by race and ethnicity, with mean and median days', async () => {

@@ -11,7 +11,12 @@ const movingOn = (enrollmentId: string, personalId: string, date: string, type: 
 });
 
 const households = {
-	Client: [person('A', '1985-01-01'), person('M', '1985-01-01'), person('B', '1985-01-01'), person('K', '2020-01-01')],
+	Client: [
+		person('A', '1985-01-01'),
+		person('M', '1985-01-01'),
+		person('B', '1985-01-01'),
+		person('K', '2020-01-01')
+	],
 	Enrollment: [
 		stay('e1', 'A', 'H1', '2025-06-01'),
 		stay('e2', 'M', 'H1', '2025-06-01', { RelationshipToHoH: 3 }),

@@ -31,7 +31,7 @@ const psh = {
 	]
 };
 
-test('Q22e: permanent housing measures to the move-in date, with the head\'s date for children', async () => {
+test('Q22e: permanent housing measures to move-in; children take the head\'s date', async () => {
 	const t = await tables(psh, ['Q22e', 'Q27l']);
 	expect(nonZero(t.Q22e)).toEqual({
 		B2: 1, C2: 1,
@@ -46,7 +46,7 @@ test('Q22e: permanent housing measures to the move-in date, with the head\'s dat
 	expect(nonZero(t.Q27l)).toEqual({ B2: 1, C2: 1, B12: 1, C12: 1, B15: 1, C15: 1 });
 });
 
-test('Q22g: only measurable people, by race; a move-in after the report end is not yet moved in', async () => {
+test('Q22g: measurable people by race; a move-in after the report end is not yet', async () => {
 	const t = await tables(psh, ['Q22g']);
 	expect(nonZero(t.Q22g)).toEqual({
 		// White: A (41 days) and Y (7 days) housed; E housed after the report end.

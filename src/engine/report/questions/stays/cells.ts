@@ -1,10 +1,11 @@
 // Helpers the stays tables share: the sub-population filters (everyone, veterans, youth) that
 // make twin tables out of one rule, and spreading each client over the cells of a table.
+
 /** A predicate on a u_client row aliased `c` that narrows a table to a sub-population. */
 export type Population = string;
 
 export const EVERYONE: Population = 'TRUE';
-/** Q25 veteran filter: an adult (age at the latest start or report start) with veteran status yes. */
+/** Q25 veterans: adults (age at the latest start or report start) whose veteran status is yes. */
 export const VETERANS: Population = 'c.IsVeteran';
 /** Q27 youth filter: aged 12-24 in a household where no one with a known age is over 24. */
 export const YOUTH: Population = 'c.IsYouth';
@@ -30,14 +31,31 @@ export function spread(source: string, rowColumns: string[], columns = [`'B'`, '
 	return `WITH src AS MATERIALIZED (${source}) ${parts.join(' UNION ALL ')}`;
 }
 
-/** A SQL CASE mapping a code column to row numbers; `null` in a code list matches NULL. */
-export function rowOfCode(column: string, rows: [number, (number | null)[]][], otherwise = 'NULL'): string {
-	const whens = rows.map(([row, codes]) => {
-		const known = codes.filter((c): c is number => c !== null);
-		const tests = [];
-		if (known.length) tests.push(`${column} IN (${known.join(', ')})`);
-		if (codes.includes(null)) tests.push(`${column} IS NULL`);
-		return `WHEN ${tests.join(' OR ')} THEN ${row}`;
-	});
-	return `CASE ${whens.join(' ')} ELSE ${otherwise} END`;
+/** Rows of a shell that lists response codes in groups, each group closed by a subtotal row. */
+export interface CodeGroup {
+	subtotal: number;
+	rows: [row: number, codes: number[]][];
+}
+
+/** SQL: the code in `column` when the groups list it, else `fallback` (e.g. 99, not collected). */
+export function listedCode(column: string, groups: CodeGroup[], fallback: number): string {
+	const codes = groups.flatMap((g) => g.rows.flatMap(([, c]) => c));
+	return `CASE WHEN ${column} IN (${codes.join(', ')}) THEN ${column} ELSE ${fallback} END`;
+}
+
+/** SQL CASE: the row of the code in `column` (NULL when no row lists it). */
+export function rowOfCode(column: string, rows: [number, number[]][]): string {
+	const whens = rows.map(([row, codes]) => `WHEN ${column} IN (${codes.join(', ')}) THEN ${row}`);
+	return `CASE ${whens.join(' ')} END`;
+}
+
+/** SQL CASE: the code row and the subtotal row of the code in `column`. */
+export function codeRows(column: string, groups: CodeGroup[]): { row: string; subtotal: string } {
+	return {
+		row: rowOfCode(column, groups.flatMap((g) => g.rows)),
+		subtotal: rowOfCode(
+			column,
+			groups.map((g): [number, number[]] => [g.subtotal, g.rows.flatMap(([, codes]) => codes)])
+		)
+	};
 }

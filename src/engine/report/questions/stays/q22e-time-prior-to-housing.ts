@@ -81,10 +81,14 @@ export function timePriorToHousing(id: string, population: Population): Question
 export const q22g: Question = {
 	tables: ['Q22g'],
 	compute(ctx) {
+		const people = housingSource(
+			EVERYONE,
+			raceColumn('r', 1),
+			'JOIN Client r ON r.PersonalID = c.PersonalID'
+		);
 		const measured = `SELECT PersonalID, EnrollmentID, HouseholdID, Col, ${DAYS} AS Days,
 				CASE WHEN IsPH AND HousedOn > u.ReportEnd THEN 3 ELSE 2 END AS Row
-			FROM (${housingSource(EVERYONE, raceColumn('r', 1), 'JOIN Client r ON r.PersonalID = c.PersonalID')})
-			JOIN u_params u
+			FROM (${people}) JOIN u_params u
 			WHERE HousedOn >= HomelessSince`;
 		const table = ctx.counted('Q22g', spread(measured, ['Row'], ['Col']));
 		const stats = summarize(

@@ -4,13 +4,27 @@
 import type { Question } from '../../question';
 import { numberAt, ratio, setValue } from '../../table';
 import { householdColumn } from '../common';
-import { EVERYONE, VETERANS, YOUTH, householdColumn4, rowOfCode, spread, type Population } from './cells';
+import {
+	EVERYONE,
+	VETERANS,
+	YOUTH,
+	codeRows,
+	householdColumn4,
+	listedCode,
+	rowOfCode,
+	spread,
+	type CodeGroup,
+	type Population
+} from './cells';
 import { raceColumn } from './race';
 
-/** Rows 3..38 of Q23c and the 3.12.1 destinations behind each; each group ends in a subtotal. */
-const GROUPS: { subtotal: number; rows: [number, number[]][] }[] = [
+/** Rows 3..38 of Q23c and the 3.12.1 destinations behind each. */
+const GROUPS: CodeGroup[] = [
 	{ subtotal: 6, rows: [[3, [116]], [4, [101]], [5, [118]]] },
-	{ subtotal: 14, rows: [[8, [215]], [9, [206]], [10, [207]], [11, [225]], [12, [204]], [13, [205]]] },
+	{
+		subtotal: 14,
+		rows: [[8, [215]], [9, [206]], [10, [207]], [11, [225]], [12, [204]], [13, [205]]]
+	},
 	{
 		subtotal: 23,
 		rows: [[16, [302]], [17, [329]], [18, [314]], [19, [332]], [20, [312]], [21, [313]], [22, [327]]]
@@ -35,21 +49,18 @@ const SUBSIDIES = [428, 419, 431, 433, 434, 420, 436, 437, 438, 439, 440];
  * an ongoing subsidy (435) without a valid subsidy type, is reported as Data Not Collected (99),
  * so that Q23d's total equals Q23c's 435 row as HUD's upload checks require.
  */
-function leavers(): string {
-	const codes = GROUPS.flatMap((g) => g.rows.flatMap(([, c]) => c)).filter((c) => c !== 435);
-	return `(SELECT c.*, CASE
-			WHEN c.Destination = 435 AND c.DestinationSubsidyType IN (${SUBSIDIES.join(', ')}) THEN 435
-			WHEN c.Destination IN (${codes.join(', ')}) THEN c.Destination
-			ELSE 99 END AS Reported
-		FROM u_client c WHERE c.IsLeaver)`;
-}
+const LEAVERS = `(SELECT c.*, CASE
+		WHEN c.Destination = 435 AND c.DestinationSubsidyType IN (${SUBSIDIES.join(', ')}) THEN 435
+		WHEN c.Destination = 435 THEN 99
+		ELSE ${listedCode('c.Destination', GROUPS, 99)} END AS Reported
+	FROM u_client c WHERE c.IsLeaver)`;
 
 /**
  * Appendix A by the project type of the person's stay. Street outreach counts moves into
  * shelter, institutions and temporary housing as positive. HUD's written appendix also marks
  * Host Home (332) positive for ES and TH; the reference code does not, and we follow it.
  */
-function appendixA(destination: string, projectType: string): { positive: string; excluded: string } {
+function appendixA(destination: string, projectType: string) {
 	const so = `${projectType} = 4`;
 	return {
 		positive: `(${destination} IN (${PERMANENT.join(', ')})
@@ -60,8 +71,7 @@ function appendixA(destination: string, projectType: string): { positive: string
 }
 
 export function exitDestination(id: string, population: Population): Question {
-	const rows = GROUPS.flatMap((g) => g.rows);
-	const subtotals = GROUPS.map((g): [number, number[]] => [g.subtotal, g.rows.flatMap(([, c]) => c)]);
+	const rows = codeRows('c.Reported', GROUPS);
 	const a = appendixA('c.Reported', 'c.ProjectType');
 	return {
 		tables: [id],
@@ -70,19 +80,18 @@ export function exitDestination(id: string, population: Population): Question {
 				id,
 				spread(
 					`SELECT c.PersonalID, c.EnrollmentID, c.HouseholdID, ${householdColumn()} AS Col,
-						${rowOfCode('c.Reported', rows)} AS Destination,
-						${rowOfCode('c.Reported', subtotals)} AS Subtotal,
-						${TOTAL} AS Total,
+						${rows.row} AS Destination, ${rows.subtotal} AS Subtotal, ${TOTAL} AS Total,
 						CASE WHEN ${a.positive} THEN ${POSITIVE} END AS Positive,
 						CASE WHEN ${a.excluded} THEN ${EXCLUDED} END AS Excluded
-					FROM ${leavers()} c WHERE ${population}`,
+					FROM ${LEAVERS} c WHERE ${population}`,
 					['Destination', 'Subtotal', 'Total', 'Positive', 'Excluded']
 				)
 			);
 			// Row 43: positive exits over leavers whose destination does not exclude them.
 			for (const col of ['B', 'C', 'D', 'E', 'F']) {
 				const base = numberAt(table, `${col}${TOTAL}`) - numberAt(table, `${col}${EXCLUDED}`);
-				setValue(table, `${col}${PERCENT}`, ratio(numberAt(table, `${col}${POSITIVE}`), base), 'percent');
+				const positive = numberAt(table, `${col}${POSITIVE}`);
+				setValue(table, `${col}${PERCENT}`, ratio(positive, base), 'percent');
 			}
 			return [table];
 		}
@@ -95,7 +104,11 @@ const SUBSIDY_ROWS = SUBSIDIES.map((code, i): [number, number[]] => [i + 2, [cod
  * Leavers to rental with an ongoing subsidy (435) by subsidy type (row 13 totals them).
  * Homelessness prevention leavers are left out (HUD: all projects except HP).
  */
-export function exitSubsidy(id: string, population: Population, column = householdColumn()): Question {
+export function exitSubsidy(
+	id: string,
+	population: Population,
+	column = householdColumn()
+): Question {
 	return {
 		tables: [id],
 		compute: (ctx) => [
@@ -105,10 +118,8 @@ export function exitSubsidy(id: string, population: Population, column = househo
 					`SELECT c.PersonalID, c.EnrollmentID, c.HouseholdID, ${column} AS Col,
 						${rowOfCode('c.DestinationSubsidyType', SUBSIDY_ROWS)} AS Subsidy,
 						13 AS Total
-					FROM u_client c
-					WHERE c.IsLeaver AND c.Destination = 435 AND c.ProjectType IS NOT 12
-						AND c.DestinationSubsidyType IN (${SUBSIDIES.join(', ')})
-						AND (${population})`,
+					FROM ${LEAVERS} c
+					WHERE c.Reported = 435 AND c.ProjectType IS NOT 12 AND (${population})`,
 					['Subsidy', 'Total']
 				)
 			)
@@ -132,7 +143,7 @@ export const q23e: Question = {
 			spread(
 				`SELECT c.PersonalID, c.EnrollmentID, c.HouseholdID, ${raceColumn('r', 2)} AS Col,
 					${DESTINATION_GROUP} AS DestinationGroup, 7 AS Total
-				FROM ${leavers()} c JOIN Client r ON r.PersonalID = c.PersonalID`,
+				FROM ${LEAVERS} c JOIN Client r ON r.PersonalID = c.PersonalID`,
 				['DestinationGroup', 'Total']
 			)
 		)

@@ -2,9 +2,9 @@
 // missing (orphans), PersonalIDs that disagree with their enrollment, households spread over
 // projects, CoC codes the project does not have, and ExportIDs that are not Export.csv's.
 import type { Database } from 'sql.js';
-import { quoteId } from './columns';
+import { quoteId } from './tables';
 import type { FindingLog } from './findings';
-import { FILE_SPECS } from './schema';
+import { FILE_SPECS, type FileSpec } from './schema';
 import type { Finding, Severity } from './types';
 
 export interface CheckContext {
@@ -15,55 +15,113 @@ export interface CheckContext {
 
 const fmt = (n: number) => n.toLocaleString('en-US');
 
-/** Runs `sql` (which must select rowid first) and keeps a finding per row the log still wants. */
+/**
+ * Runs `sql` and keeps a finding per row while the log wants them; the rest are only counted.
+ * One pass: counting first would scan a big table twice.
+ */
 function rowsOf(
 	db: Database,
 	log: FindingLog,
 	file: string,
 	code: string,
-	countSql: string,
 	sql: string,
 	build: (row: (string | number | null)[]) => Finding
 ): void {
-	const total = Number(db.exec(countSql)[0]?.values[0][0] ?? 0);
-	if (!total) return;
 	const stmt = db.prepare(sql);
-	let built = 0;
+	let wanted = true;
+	let skipped = 0;
 	while (stmt.step()) {
-		if (!log.want(file, code)) break;
-		log.push(build(stmt.get() as (string | number | null)[]));
-		built++;
+		if (wanted && (wanted = log.want(file, code))) log.push(build(stmt.get() as (string | number | null)[]));
+		else skipped++;
 	}
 	stmt.free();
-	log.skip(file, code, total - built - (built < total ? 1 : 0));
+	// The first refusal was counted by want().
+	log.skip(file, code, skipped - 1);
 }
 
 /** An Enrollment without its Client or Project cannot be reported at all. */
 const severityOf = (child: string): Severity => (child === 'Enrollment' ? 'error' : 'warning');
 
+const hasColumns = (spec: FileSpec, ...names: string[]) => names.every((n) => spec.columns.some((c) => c.name === n));
+
+/** Records of an enrollment (Exit, Services, ...): their EnrollmentID and PersonalID are checked together. */
+const enrollmentChild = (spec: FileSpec) => spec.file !== 'Enrollment' && hasColumns(spec, 'EnrollmentID', 'PersonalID');
+
+function orphanFinding(file: string, child: string, column: string, value: unknown, parentFile: string, row: unknown): Finding {
+	const parent = parentFile.replace(/\.csv$/i, '');
+	return {
+		severity: severityOf(child),
+		file,
+		row: Number(row),
+		column,
+		value: String(value),
+		message: `${column} ${value} is not in ${parentFile}; reports cannot connect this record to it.`,
+		action: `Export the missing ${parent} record too (it may be deleted or outside the export's scope), or fix the ${column}.`,
+		code: 'orphan'
+	};
+}
+
+/** References to another file's key, except those of enrollment records (see enrollmentRecords). */
 function orphans(db: Database, log: FindingLog, ctx: CheckContext): void {
 	for (const spec of FILE_SPECS['2026']) {
 		const file = ctx.fileNames.get(spec.file);
 		if (!file) continue;
 		for (const col of spec.columns) {
 			if (!col.references || col.name === 'ExportID' || col.name === 'UserID') continue;
+			if (enrollmentChild(spec) && (col.name === 'EnrollmentID' || col.name === 'PersonalID')) continue;
 			const [parent, parentCol] = col.references.split('.');
 			if (FILE_SPECS['2026'].find((f) => f.file === parent)?.key !== parentCol) continue;
 			const c = quoteId(col.name);
-			const where = `FROM ${quoteId(spec.file)} c WHERE c.${c} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM ${quoteId(parent)} p WHERE p.${quoteId(parentCol)} = c.${c})`;
 			const parentFile = ctx.fileNames.get(parent) ?? `${parent}.csv`;
-			const severity = severityOf(spec.file);
-			rowsOf(db, log, file, 'orphan', `SELECT count(*) ${where}`, `SELECT c.rowid, c.${c} ${where} ORDER BY c.rowid`, ([row, value]) => ({
-				severity,
+			rowsOf(
+				db,
+				log,
 				file,
-				row: Number(row),
-				column: col.name,
-				value: String(value),
-				message: `${col.name} ${value} is not in ${parentFile}; reports cannot connect this record to it.`,
-				action: `Export the missing ${parent} record too (it may be deleted or outside the export's scope), or fix the ${col.name}.`,
-				code: 'orphan'
-			}));
+				'orphan',
+				`SELECT c.rowid, c.${c} FROM ${quoteId(spec.file)} c WHERE c.${c} IS NOT NULL
+				AND NOT EXISTS (SELECT 1 FROM ${quoteId(parent)} p WHERE p.${quoteId(parentCol)} = c.${c}) ORDER BY c.rowid`,
+				([row, value]) => orphanFinding(file, spec.file, col.name, value, parentFile, row)
+			);
 		}
+	}
+}
+
+/**
+ * One pass per enrollment record file with one Enrollment lookup per row: a record whose
+ * enrollment is missing, or whose PersonalID differs from its enrollment's. Its PersonalID is
+ * looked up in Client only then: when it equals the enrollment's, Enrollment's own check covers it.
+ */
+function enrollmentRecords(db: Database, log: FindingLog, ctx: CheckContext): void {
+	const clients = ctx.fileNames.get('Client') ?? 'Client.csv';
+	const enrollments = ctx.fileNames.get('Enrollment') ?? 'Enrollment.csv';
+	for (const spec of FILE_SPECS['2026']) {
+		const file = ctx.fileNames.get(spec.file);
+		if (!file || !enrollmentChild(spec)) continue;
+		const stmt = db.prepare(
+			`SELECT c.rowid, c.EnrollmentID, c.PersonalID, e.PersonalID, e.rowid IS NULL,
+				c.PersonalID IS NOT NULL AND NOT EXISTS (SELECT 1 FROM Client k WHERE k.PersonalID = c.PersonalID)
+			FROM ${quoteId(spec.file)} c LEFT JOIN Enrollment e ON e.EnrollmentID = c.EnrollmentID
+			WHERE c.EnrollmentID IS NOT NULL AND (e.rowid IS NULL OR c.PersonalID IS NOT e.PersonalID)
+			ORDER BY c.rowid`
+		);
+		while (stmt.step()) {
+			const [row, enrollment, person, theirs, noEnrollment, noClient] = stmt.get();
+			if (noEnrollment && log.want(file, 'orphan'))
+				log.push(orphanFinding(file, spec.file, 'EnrollmentID', enrollment, enrollments, row));
+			if (noClient && log.want(file, 'orphan')) log.push(orphanFinding(file, spec.file, 'PersonalID', person, clients, row));
+			if (!noEnrollment && log.want(file, 'person-mismatch'))
+				log.push({
+					severity: 'warning',
+					file,
+					row: Number(row),
+					column: 'PersonalID',
+					value: String(person),
+					message: `PersonalID ${person} differs from the PersonalID of enrollment ${enrollment} (${theirs}).`,
+					action: "Correct the record in the HMIS so it belongs to the enrollment's client.",
+					code: 'person-mismatch'
+				});
+		}
+		stmt.free();
 	}
 }
 
@@ -93,31 +151,11 @@ function unknownUsers(db: Database, log: FindingLog, ctx: CheckContext): void {
 	}
 }
 
-/** Child records whose PersonalID is not the PersonalID of their enrollment. */
-function personMismatch(db: Database, log: FindingLog, ctx: CheckContext): void {
-	for (const spec of FILE_SPECS['2026']) {
-		const file = ctx.fileNames.get(spec.file);
-		const names = new Set(spec.columns.map((c) => c.name));
-		if (!file || spec.file === 'Enrollment' || !names.has('EnrollmentID') || !names.has('PersonalID')) continue;
-		const from = `FROM ${quoteId(spec.file)} c JOIN Enrollment e ON e.EnrollmentID = c.EnrollmentID WHERE c.PersonalID <> e.PersonalID`;
-		rowsOf(db, log, file, 'person-mismatch', `SELECT count(*) ${from}`, `SELECT c.rowid, c.PersonalID, e.PersonalID, c.EnrollmentID ${from} ORDER BY c.rowid`, ([row, own, theirs, enrollment]) => ({
-			severity: 'warning',
-			file,
-			row: Number(row),
-			column: 'PersonalID',
-			value: String(own),
-			message: `PersonalID ${own} differs from the PersonalID of enrollment ${enrollment} (${theirs}).`,
-			action: 'Correct the record in the HMIS so it belongs to the enrollment\'s client.',
-			code: 'person-mismatch'
-		}));
-	}
-}
-
 function households(db: Database, log: FindingLog, ctx: CheckContext): void {
 	const file = ctx.fileNames.get('Enrollment');
 	if (!file) return;
 	const grouped = `SELECT HouseholdID, min(rowid) AS r, count(DISTINCT ProjectID) AS n, group_concat(DISTINCT ProjectID) AS projects FROM Enrollment WHERE HouseholdID IS NOT NULL GROUP BY HouseholdID HAVING n > 1`;
-	rowsOf(db, log, file, 'household-projects', `SELECT count(*) FROM (${grouped})`, `SELECT r, HouseholdID, projects FROM (${grouped}) ORDER BY r`, ([row, household, projects]) => ({
+	rowsOf(db, log, file, 'household-projects', `SELECT r, HouseholdID, projects FROM (${grouped}) ORDER BY r`, ([row, household, projects]) => ({
 		severity: 'warning',
 		file,
 		row: Number(row),
@@ -136,7 +174,7 @@ function cocCodes(db: Database, log: FindingLog, ctx: CheckContext): void {
 		const file = ctx.fileNames.get(table);
 		if (!file) continue;
 		const from = `FROM ${table} c WHERE c.${column} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM ProjectCoC p WHERE p.ProjectID = c.ProjectID AND p.CoCCode = c.${column})`;
-		rowsOf(db, log, file, 'coc-mismatch', `SELECT count(*) ${from}`, `SELECT c.rowid, c.${column}, c.ProjectID ${from} ORDER BY c.rowid`, ([row, coc, project]) => ({
+		rowsOf(db, log, file, 'coc-mismatch', `SELECT c.rowid, c.${column}, c.ProjectID ${from} ORDER BY c.rowid`, ([row, coc, project]) => ({
 			severity: 'warning',
 			file,
 			row: Number(row),
@@ -174,8 +212,8 @@ function exportIdMismatch(db: Database, log: FindingLog, ctx: CheckContext): voi
 
 export function runChecks(db: Database, log: FindingLog, ctx: CheckContext): void {
 	orphans(db, log, ctx);
+	enrollmentRecords(db, log, ctx);
 	unknownUsers(db, log, ctx);
-	personMismatch(db, log, ctx);
 	households(db, log, ctx);
 	cocCodes(db, log, ctx);
 	exportIdMismatch(db, log, ctx);

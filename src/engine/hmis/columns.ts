@@ -4,6 +4,7 @@
 import { PARSERS, type Parser } from './coerce';
 import type { FileConversion } from './conversion';
 import { VALUE_LISTS, type ColumnSpec, type ColumnType, type FileSpec, type SpecVersion } from './schema';
+import { quoteId, tableRef } from './tables';
 import type { Finding } from './types';
 
 export type Code = string | number;
@@ -86,8 +87,6 @@ function conditionalCheck(
 	return { by, when, lists, fallback };
 }
 
-const quoteId = (name: string) => `"${name.replace(/"/g, '""')}"`;
-
 /**
  * Plans the load of one file. `source` is the file's spec in the export's version, `target` the
  * FY2026 table it goes to; `fileName` names the file in findings.
@@ -162,11 +161,9 @@ export function planHeader(
 	return {
 		width: header.length,
 		cells,
-		insertSql: `INSERT INTO ${quoteId(target.file)} (${columnsSql}) VALUES (${valuesSql})`,
+		insertSql: `INSERT INTO ${tableRef(target.file)} (${columnsSql}) VALUES (${valuesSql})`,
 		keyAt: positions.get(source.key.toLowerCase()) ?? -1,
 		deletedAt: positions.get('datedeleted') ?? -1,
 		findings
 	};
 }
-
-export { quoteId };

@@ -1,13 +1,14 @@
 // Loads one CSV file's rows into its table: sets aside deleted, unparseable and duplicate-key
 // rows, parses each cell for its type, checks codes against HUD's lists, and inserts in batches.
 import type { Database, Statement } from 'sql.js';
-import { planHeader, quoteId, type CellPlan, type HeaderPlan } from './columns';
+import { planHeader, type CellPlan, type HeaderPlan } from './columns';
 import type { CellValue } from './coerce';
 import type { FileConversion } from './conversion';
 import type { CsvEvents } from './csv-reader';
 import type { FindingLog } from './findings';
 import { KeySet } from './key-set';
 import type { FileSpec, SpecVersion } from './schema';
+import { quoteId, tableRef } from './tables';
 import type { FileSummary, SetAsideReason } from './types';
 
 /** Rows per transaction: large enough to amortize the commit, small enough to bound the page cache. */
@@ -256,7 +257,7 @@ export class FileLoader implements CsvEvents {
 	private removeDuplicates(): void {
 		const { db, log } = this.ctx;
 		const key = this.source.key;
-		const table = quoteId(this.target.file);
+		const table = tableRef(this.target.file);
 		const col = quoteId(this.target.key);
 		db.run('DROP TABLE IF EXISTS temp.suspect_keys; CREATE TEMP TABLE suspect_keys (k TEXT PRIMARY KEY)');
 		const add = db.prepare('INSERT OR IGNORE INTO temp.suspect_keys VALUES (?)');

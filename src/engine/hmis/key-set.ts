@@ -2,22 +2,6 @@
 // millions of key strings would cost hundreds of megabytes. A repeated fingerprint only makes a
 // key a suspect; the loader confirms suspects against the table before setting rows aside.
 
-/** Two independent 32-bit FNV-1a style hashes of the string's UTF-16 code units. */
-function fingerprint(key: string): [number, number] {
-	let a = 0x811c9dc5;
-	let b = 0x01000193 ^ key.length;
-	for (let i = 0; i < key.length; i++) {
-		const c = key.charCodeAt(i);
-		a = Math.imul(a ^ c, 0x01000193);
-		b = Math.imul(b ^ c, 0x5bd1e995);
-		b ^= b >>> 15;
-	}
-	a ^= a >>> 16;
-	a = Math.imul(a, 0x85ebca6b);
-	a ^= a >>> 13;
-	return [a >>> 0, (b >>> 0) | 1];
-}
-
 export class KeySet {
 	private hi: Uint32Array;
 	private lo: Uint32Array;
@@ -28,10 +12,23 @@ export class KeySet {
 		this.lo = new Uint32Array(capacity);
 	}
 
-	/** Adds the key; returns false when its fingerprint was already there. */
+	/**
+	 * Adds the key; returns false when its fingerprint was already there. The fingerprint is two
+	 * independent 32-bit FNV-1a style hashes of the UTF-16 code units (`lo` never 0: 0 is empty).
+	 */
 	add(key: string): boolean {
-		const [h, l] = fingerprint(key);
-		if (this.insert(h, l) === false) return false;
+		let a = 0x811c9dc5;
+		let b = 0x01000193 ^ key.length;
+		for (let i = 0; i < key.length; i++) {
+			const c = key.charCodeAt(i);
+			a = Math.imul(a ^ c, 0x01000193);
+			b = Math.imul(b ^ c, 0x5bd1e995);
+			b ^= b >>> 15;
+		}
+		a ^= a >>> 16;
+		a = Math.imul(a, 0x85ebca6b);
+		a ^= a >>> 13;
+		if (!this.insert(a >>> 0, (b | 1) >>> 0)) return false;
 		if (++this.count * 4 > this.hi.length * 3) this.grow();
 		return true;
 	}

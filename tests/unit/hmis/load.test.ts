@@ -28,7 +28,7 @@ describe('a clean export', () => {
 
 	test('every FY2026 table exists, empty when its file was absent', async () => {
 		const { db } = await load(asFiles(exportTexts()));
-		const tables = rows(db, "SELECT name FROM sqlite_master WHERE type = 'table'").map((r) => r.name);
+		const tables = rows(db, "SELECT name FROM hmis.sqlite_master WHERE type = 'table'").map((r) => r.name);
 		for (const t of ['Enrollment', 'Client', 'Exit', 'Services', 'IncomeBenefits', 'User', 'YouthEducationStatus']) expect(tables).toContain(t);
 		expect(rows(db, 'SELECT count(*) AS n FROM Services')[0].n).toBe(0);
 		const cols = rows(db, 'PRAGMA table_info(Client)').map((r) => r.name);
@@ -54,10 +54,10 @@ describe('a clean export', () => {
 
 	test('the report join indexes exist and the statistics are gathered', async () => {
 		const { db } = await load(asFiles(exportTexts()));
-		const indexes = rows(db, "SELECT tbl_name, sql FROM sqlite_master WHERE type = 'index'");
+		const indexes = rows(db, "SELECT tbl_name, sql FROM hmis.sqlite_master WHERE type = 'index'");
 		expect(indexes.some((i) => i.tbl_name === 'Enrollment' && /ProjectID.*EntryDate/.test(String(i.sql)))).toBe(true);
 		expect(indexes.some((i) => i.tbl_name === 'Services' && /EnrollmentID.*RecordType.*DateProvided/.test(String(i.sql)))).toBe(true);
-		expect(rows(db, "SELECT count(*) AS n FROM sqlite_master WHERE name = 'sqlite_stat1'")[0].n).toBe(1);
+		expect(rows(db, "SELECT count(*) AS n FROM hmis.sqlite_master WHERE name = 'sqlite_stat1'")[0].n).toBe(1);
 	});
 
 	test('the export info comes from Export.csv', async () => {
@@ -326,6 +326,19 @@ describe('checks across files', () => {
 			['Enrollment.csv', 3, 'ProjectID', 'P404', 'error'],
 			['Exit.csv', 3, 'EnrollmentID', 'EN404', 'warning']
 		]);
+	});
+
+	test("an enrollment record's PersonalID is looked up only when it is not its enrollment's", async () => {
+		const { result } = await load(
+			asFiles(exportTexts({ Enrollment: [{}, { EnrollmentID: 'EN2', PersonalID: 'C404' }], Services: [{ EnrollmentID: 'EN404', PersonalID: 'C405' }, { EnrollmentID: 'EN2', PersonalID: 'C404' }] }))
+		);
+		const found = result.findings.filter((f) => f.file !== 'Services.csv' || f.code !== 'missing-file');
+		expect(found.filter((f) => f.code === 'orphan').map((f) => [f.file, f.row, f.column, f.value])).toEqual([
+			['Enrollment.csv', 3, 'PersonalID', 'C404'],
+			['Services.csv', 2, 'EnrollmentID', 'EN404'],
+			['Services.csv', 2, 'PersonalID', 'C405']
+		]);
+		expect(codes(result)).not.toContain('person-mismatch');
 	});
 
 	test('a project without its organization and unknown users', async () => {

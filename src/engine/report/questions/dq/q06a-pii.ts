@@ -1,7 +1,7 @@
 // Q6a Data Quality: Personally Identifiable Information (Glossary DQ Q2), over the DQ universe.
 // Rules: definitions.md §9.3.
 import type { Question } from '../../question';
-import { flagRows, issueTable } from './issues';
+import { issueTable } from './issues';
 import { validationCounts } from './validations';
 
 const RACES = [
@@ -30,7 +30,7 @@ export function ssnIssue(ssn: string, quality: string): string {
 }
 
 const PERSONS = `
-SELECT c.PersonalID, c.EnrollmentID, c.HouseholdID,
+SELECT c.rowid AS i,
 	CASE
 		WHEN cl.NameDataQuality IN (8, 9) THEN 'B'
 		WHEN trim(COALESCE(cl.FirstName, '')) = '' OR trim(COALESCE(cl.LastName, '')) = ''
@@ -62,9 +62,8 @@ export const q06a: Question = {
 	tables: ['Q6a'],
 	compute(ctx) {
 		const served = validationCounts(ctx)[2].dq;
-		const flags = flagRows(PERSONS, { 2: 'Name', 3: 'SSN', 4: 'DOB', 5: 'Race' });
-		return [
-			issueTable(ctx, 'Q6a', flags, { 2: served, 3: served, 4: served, 5: served, 6: served }, 6)
-		];
+		const columns = { 2: 'Name', 3: 'SSN', 4: 'DOB', 5: 'Race' };
+		const rates = { 2: served, 3: served, 4: served, 5: served, 6: served };
+		return [issueTable(ctx, 'Q6a', PERSONS, columns, rates, 6)];
 	}
 };

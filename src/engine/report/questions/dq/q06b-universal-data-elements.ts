@@ -1,7 +1,7 @@
 // Q6b Data Quality: Universal Data Elements (Glossary DQ Q3), over the DQ universe.
 // Rules: definitions.md §9.4.
 import type { Question } from '../../question';
-import { flagRows, issueTable } from './issues';
+import { issueTable } from './issues';
 import { validationCounts } from './validations';
 
 /** A disabling "yes" on a Disabilities row `d` (developmental or HIV/AIDS, or impairing). */
@@ -39,7 +39,7 @@ WITH heads AS (
 	) latest ON latest.EnrollmentID = d.EnrollmentID AND latest.InformationDate = d.InformationDate
 	GROUP BY d.EnrollmentID
 )
-SELECT c.PersonalID, c.EnrollmentID, c.HouseholdID,
+SELECT c.rowid AS i,
 	CASE
 		WHEN c.IsAdult AND cl.VeteranStatus IN (8, 9) THEN 'B'
 		WHEN c.IsAdult AND (cl.VeteranStatus = 99 OR cl.VeteranStatus IS NULL) THEN 'C'
@@ -75,15 +75,15 @@ export const q06b: Question = {
 	tables: ['Q6b'],
 	compute(ctx) {
 		const v = validationCounts(ctx);
-		const flags = flagRows(PERSONS, {
+		const columns = {
 			2: 'Veteran',
 			3: 'StartDate',
 			4: 'Relationship',
 			5: 'CoC',
 			6: 'Disabling'
-		});
+		};
 		return [
-			issueTable(ctx, 'Q6b', flags, {
+			issueTable(ctx, 'Q6b', PERSONS, columns, {
 				2: v[3].dq + v[4].dq,
 				3: v[2].dq,
 				4: v[2].dq,

@@ -3,7 +3,7 @@
 // §10-§11); IncomeFromAnySource is read raw, not reconciled with the amounts.
 import type { Question } from '../../question';
 import { ensureIncome } from '../../shared/income';
-import { flagRows, issueTable } from './issues';
+import { issueTable } from './issues';
 import { validationCounts } from './validations';
 
 /** B/C/D of income record `r` (a row of income_record; NULL when the point does not apply). */
@@ -19,7 +19,7 @@ function incomeFlag(r: string): string {
 }
 
 const PERSONS = `
-SELECT c.PersonalID, c.EnrollmentID, c.HouseholdID,
+SELECT c.rowid AS i,
 	CASE
 		WHEN NOT c.IsLeaver THEN NULL
 		WHEN c.Destination IN (8, 9) THEN 'B'
@@ -42,9 +42,9 @@ export const q06c: Question = {
 	compute(ctx) {
 		ensureIncome(ctx);
 		const v = validationCounts(ctx);
-		const flags = flagRows(PERSONS, { 2: 'Destination', 3: 'AtStart', 4: 'AtAnnual', 5: 'AtExit' });
+		const columns = { 2: 'Destination', 3: 'AtStart', 4: 'AtAnnual', 5: 'AtExit' };
 		return [
-			issueTable(ctx, 'Q6c', flags, {
+			issueTable(ctx, 'Q6c', PERSONS, columns, {
 				2: v[6].dq,
 				3: v[3].dq + v[16].dq,
 				4: v[17].dq,

@@ -1,7 +1,8 @@
 // Q6d Data Quality: Chronic Homelessness (Glossary DQ Q5): missing 3.917 answers of adults and
 // heads of household in the DQ universe who entered on or after 2016-10-01, by project type.
 import type { Question } from '../../question';
-import { fillCounts, ratio, setValue, type Member, type ReportTable } from '../../table';
+import { numberAt, ratio, setValue } from '../../table';
+import { membersByRowid, Placements } from './members';
 
 const ROWS = [2, 3, 4, 5, 6];
 
@@ -15,7 +16,7 @@ const missing = (field: string) => `(${field} IN (8, 9, 99) OR ${field} IS NULL)
 // or from elsewhere after under 7 nights (10, 11), having been on the streets/ES/SH before.
 const SQL = `
 WITH p AS (
-	SELECT c.PersonalID, c.EnrollmentID, c.HouseholdID, e.LivingSituation AS LS,
+	SELECT c.rowid AS i, e.LivingSituation AS LS,
 		e.LengthOfStay AS LOS, e.PreviousStreetESSH, e.DateToStreetESSH,
 		e.TimesHomelessPastThreeYears, e.MonthsHomelessPastThreeYears,
 		CASE
@@ -36,47 +37,44 @@ WITH p AS (
 			OR ((LS IS NULL OR LS BETWEEN 0 AND 99 OR LS BETWEEN 300 AND 499) AND LOS IN (10, 11)
 				AND PreviousStreetESSH = 1)) AS Expected
 	FROM p WHERE row IS NOT NULL
-), cells AS (
-	SELECT 'B' AS col, q.* FROM q
-	UNION ALL SELECT 'C', q.* FROM q WHERE row > 2 AND Institution AND ${missing('LOS')}
-	UNION ALL SELECT 'D', q.* FROM q WHERE row > 2 AND Housing AND ${missing('LOS')}
-	UNION ALL SELECT 'E', q.* FROM q WHERE Expected AND DateToStreetESSH IS NULL
-	UNION ALL SELECT 'F', q.* FROM q WHERE Expected AND ${missing('TimesHomelessPastThreeYears')}
-	UNION ALL SELECT 'G', q.* FROM q WHERE Expected AND ${missing('MonthsHomelessPastThreeYears')}
 )
-SELECT col || row AS cell, PersonalID, EnrollmentID, HouseholdID FROM cells
-UNION ALL SELECT 'B7', PersonalID, EnrollmentID, HouseholdID FROM q`;
+SELECT i, row,
+	row > 2 AND Institution AND ${missing('LOS')} AS C,
+	row > 2 AND Housing AND ${missing('LOS')} AS D,
+	Expected AND DateToStreetESSH IS NULL AS E,
+	Expected AND ${missing('TimesHomelessPastThreeYears')} AS F,
+	Expected AND ${missing('MonthsHomelessPastThreeYears')} AS G
+FROM q`;
 
-/** Distinct members of the given cells. */
-function membersOf(table: ReportTable, refs: string[]): Member[] {
-	const byId = new Map<string, Member>();
-	for (const ref of refs) for (const m of table.members[ref] ?? []) byId.set(m.personalId, m);
-	return [...byId.values()];
-}
+const FLAGS = ['C', 'D', 'E', 'F', 'G'] as const;
+
+type Person = { i: number; row: number } & Record<(typeof FLAGS)[number], number>;
 
 export const q06d: Question = {
 	tables: ['Q6d'],
 	compute(ctx) {
-		const table = ctx.table('Q6d');
-		fillCounts(table, ctx.all(SQL));
+		const places = new Placements(ctx);
 		// H: persons missing any of C-G over the row's records; the total row over all rows.
-		const flaggedIn = (rows: number[]) =>
-			membersOf(
-				table,
-				rows.flatMap((r) => ['C', 'D', 'E', 'F', 'G'].map((c) => `${c}${r}`))
-			);
-		for (const r of ROWS) {
-			const flagged = flaggedIn([r]);
+		const flagged = new Map<number, number[]>(ROWS.map((r) => [r, []]));
+		for (const p of ctx.all<Person>(SQL)) {
+			places.add(`B${p.row}`, p.i);
+			places.add('B7', p.i);
+			const missed = FLAGS.filter((f) => p[f]);
+			for (const f of missed) places.add(`${f}${p.row}`, p.i);
+			if (missed.length) flagged.get(p.row)?.push(p.i);
+		}
+		const table = places.fill(ctx.table('Q6d'));
+		const members = membersByRowid(ctx, 'u_client');
+		const rate = (ref: string, ids: number[], of: string) =>
 			setValue(
 				table,
-				`H${r}`,
-				ratio(flagged.length, table.members[`B${r}`]?.length ?? 0),
+				ref,
+				ratio(ids.length, numberAt(table, of)),
 				'percent',
-				flagged
+				ids.map((i) => members[i])
 			);
-		}
-		const flagged = flaggedIn(ROWS);
-		setValue(table, 'H7', ratio(flagged.length, table.members.B7?.length ?? 0), 'percent', flagged);
+		for (const r of ROWS) rate(`H${r}`, flagged.get(r) ?? [], `B${r}`);
+		rate('H7', [...flagged.values()].flat(), 'B7');
 		return [table];
 	}
 };

@@ -1,6 +1,7 @@
 // Q6e Data Quality: Timeliness (Glossary DQ Q6): days from a project start (of stays starting in
 // the report range) or an exit (of leavers) to the day its record was created, DQ universe.
 import type { Question } from '../../question';
+import { Placements } from './members';
 
 /** The row of a lag in days: < 0, 0, 1-3, 4-6, 7-10, 11+. */
 const bucket = (days: string) => `CASE
@@ -10,20 +11,35 @@ const bucket = (days: string) => `CASE
 const days = (from: string, created: string) =>
 	`CAST(julianday(date(${created})) - julianday(${from}) AS INTEGER)`;
 
+// One row per DQ-universe client: the row of its start lag when the latest stay started in the
+// report range, the row of its exit lag when it is a leaver (NULL otherwise, or when the record
+// has no DateCreated).
 const SQL = `
-SELECT 'B' || ${bucket(days('c.EntryDate', 'e.DateCreated'))} AS cell,
-	c.PersonalID, c.EnrollmentID, c.HouseholdID
-FROM u_client c JOIN Enrollment e ON e.EnrollmentID = c.EnrollmentID
-WHERE c.InDQ AND c.EntryDate BETWEEN :start AND :end AND e.DateCreated IS NOT NULL
-UNION ALL
-SELECT 'C' || ${bucket(days('c.ExitDate', 'x.DateCreated'))},
-	c.PersonalID, c.EnrollmentID, c.HouseholdID
+SELECT c.rowid AS i,
+	CASE WHEN c.EntryDate BETWEEN :start AND :end AND e.DateCreated IS NOT NULL
+		THEN ${bucket(days('c.EntryDate', 'e.DateCreated'))} END AS StartLag,
+	CASE WHEN c.IsLeaver AND x.DateCreated IS NOT NULL
+		THEN ${bucket(days('c.ExitDate', 'x.DateCreated'))} END AS ExitLag
 FROM u_client c
-JOIN u_exit ux ON ux.EnrollmentID = c.EnrollmentID
-JOIN Exit x ON x.ExitID = ux.ExitID
-WHERE c.InDQ AND c.IsLeaver AND x.DateCreated IS NOT NULL`;
+JOIN Enrollment e ON e.EnrollmentID = c.EnrollmentID
+LEFT JOIN u_exit ux ON ux.EnrollmentID = c.EnrollmentID
+LEFT JOIN Exit x ON x.ExitID = ux.ExitID
+WHERE c.InDQ`;
+
+interface Lags {
+	i: number;
+	StartLag: number | null;
+	ExitLag: number | null;
+}
 
 export const q06e: Question = {
 	tables: ['Q6e'],
-	compute: (ctx) => [ctx.counted('Q6e', SQL)]
+	compute(ctx) {
+		const places = new Placements(ctx);
+		for (const r of ctx.all<Lags>(SQL)) {
+			if (r.StartLag !== null) places.add(`B${r.StartLag}`, r.i);
+			if (r.ExitLag !== null) places.add(`C${r.ExitLag}`, r.i);
+		}
+		return [places.fill(ctx.table('Q6e'))];
+	}
 };

@@ -2,6 +2,7 @@
 // open stays of 90 days or more with no contact (row 2) or bed night (row 3) in the last 90 days.
 import type { Question } from '../../question';
 import { numberAt, ratio, setValue } from '../../table';
+import { Placements } from './members';
 
 // Records: DQ-universe stayers who entered at least 90 days before the report end (the
 // Glossary says "more than 90 days"; the reference code uses "on or before", so do we).
@@ -12,38 +13,47 @@ import { numberAt, ratio, setValue } from '../../table';
 // Row 3: every client of a night-by-night shelter; inactive: no bed night in the last 90 days.
 const SQL = `
 WITH base AS (
-	SELECT c.*, date(u.ReportEnd, '-90 days') AS Since, u.ReportStart, u.ReportEnd
+	SELECT c.rowid AS i, c.EnrollmentID, c.ProjectType,
+		(c.ProjectType = 1 OR ((c.ProjectType = 4 OR (c.ProjectType = 6 AND c.IsPATH))
+			AND (c.IsAdult OR c.IsHoH))) AS ContactRow,
+		date(u.ReportEnd, '-90 days') AS Since, u.ReportStart, u.ReportEnd
 	FROM u_client c CROSS JOIN u_params u
 	WHERE c.InDQ AND c.IsStayer AND c.EntryDate <= date(u.ReportEnd, '-90 days')
-), contact AS (
-	SELECT b.*, EXISTS (SELECT 1 FROM CurrentLivingSituation s WHERE s.EnrollmentID = b.EnrollmentID
-		AND s.InformationDate >= MAX(b.Since, b.ReportStart)
-		AND s.InformationDate <= b.ReportEnd) AS Active
-	FROM base b
-	WHERE b.ProjectType = 1
-		OR ((b.ProjectType = 4 OR (b.ProjectType = 6 AND b.IsPATH)) AND (b.IsAdult OR b.IsHoH))
-), bed AS (
-	SELECT b.*, EXISTS (SELECT 1 FROM Services s WHERE s.EnrollmentID = b.EnrollmentID
-		AND s.RecordType = 200 AND s.TypeProvided = 200
-		AND s.DateProvided >= b.Since AND s.DateProvided <= b.ReportEnd) AS Active
-	FROM base b WHERE b.ProjectType = 1
 )
-SELECT 'B2' AS cell, PersonalID, EnrollmentID, HouseholdID FROM contact
-UNION ALL SELECT 'C2', PersonalID, EnrollmentID, HouseholdID FROM contact WHERE NOT Active
-UNION ALL SELECT 'B3', PersonalID, EnrollmentID, HouseholdID FROM bed
-UNION ALL SELECT 'C3', PersonalID, EnrollmentID, HouseholdID FROM bed WHERE NOT Active`;
+SELECT i, ContactRow, ProjectType = 1 AS BedRow,
+	ContactRow AND EXISTS (SELECT 1 FROM CurrentLivingSituation s
+		WHERE s.EnrollmentID = b.EnrollmentID
+			AND s.InformationDate >= MAX(b.Since, b.ReportStart) AND s.InformationDate <= b.ReportEnd
+	) AS Contacted,
+	ProjectType = 1 AND EXISTS (SELECT 1 FROM Services s
+		WHERE s.EnrollmentID = b.EnrollmentID AND s.RecordType = 200 AND s.TypeProvided = 200
+			AND s.DateProvided >= b.Since AND s.DateProvided <= b.ReportEnd
+	) AS Slept
+FROM base b
+WHERE ContactRow OR ProjectType = 1`;
+
+interface InactiveRecord {
+	i: number;
+	ContactRow: number;
+	BedRow: number;
+	Contacted: number;
+	Slept: number;
+}
 
 export const q06f: Question = {
 	tables: ['Q6f'],
 	compute(ctx) {
-		const table = ctx.counted('Q6f', SQL);
+		const places = new Placements(ctx);
+		for (const r of ctx.all<InactiveRecord>(SQL)) {
+			if (r.ContactRow) places.add('B2', r.i);
+			if (r.ContactRow && !r.Contacted) places.add('C2', r.i);
+			if (r.BedRow) places.add('B3', r.i);
+			if (r.BedRow && !r.Slept) places.add('C3', r.i);
+		}
+		const table = places.fill(ctx.table('Q6f'));
 		for (const r of [2, 3]) {
-			setValue(
-				table,
-				`D${r}`,
-				ratio(numberAt(table, `C${r}`), numberAt(table, `B${r}`)),
-				'percent'
-			);
+			const inactive = ratio(numberAt(table, `C${r}`), numberAt(table, `B${r}`));
+			setValue(table, `D${r}`, inactive, 'percent');
 		}
 		return [table];
 	}

@@ -2,7 +2,9 @@
 // July and October: occupancy from every active enrollment (not only the latest), each person
 // or head of household shown in the household type of their latest stay. definitions.md §12.
 import type { Question, QuestionContext } from '../../question';
+import type { ReportTable } from '../../table';
 import { householdColumn } from '../common';
+import { Placements } from './members';
 
 const MONTHS: [row: number, month: number][] = [
 	[2, 1],
@@ -36,8 +38,8 @@ export function pitDates(start: string, end: string): [row: number, date: string
 }
 
 /**
- * Active enrollments present on each point-in-time date: row, PersonalID, EnrollmentID,
- * HouseholdID.
+ * Active enrollments present on each point-in-time date: row, i (the u_enrollment rowid),
+ * PersonalID, HouseholdID.
  * Move-in projects (3, 13, 7 with Pay for Success): in the project, not exited, moved in by then.
  * Night-by-night shelters: a bed night on that date. Street outreach, services only and day
  * shelters may have exited on the date itself; the reference code extends that only to these
@@ -50,7 +52,7 @@ function presentSql(ctx: QuestionContext): string {
 		? `VALUES ${dates.map(([row, d]) => `(${row}, '${d}')`).join(', ')}`
 		: 'SELECT NULL, NULL WHERE 0';
 	return `WITH pit(row, d) AS (${pit})
-	SELECT p.row, e.PersonalID, e.EnrollmentID, e.HouseholdID
+	SELECT p.row, e.rowid AS i, e.PersonalID, e.HouseholdID
 	FROM u_enrollment e CROSS JOIN pit p
 	LEFT JOIN u_move_in m ON m.EnrollmentID = e.EnrollmentID
 	WHERE CASE
@@ -65,19 +67,24 @@ function presentSql(ctx: QuestionContext): string {
 	END`;
 }
 
-/** Membership rows placing each (row, PersonalID) of `source` in Total and its household column. */
-function byHouseholdType(source: string): string {
-	return `WITH placed AS (
-		SELECT s.row, s.PersonalID, s.EnrollmentID, s.HouseholdID, ${householdColumn('c')} AS col
-		FROM (${source}) s JOIN u_client c ON c.PersonalID = s.PersonalID
-	)
-	SELECT 'B' || row AS cell, PersonalID, EnrollmentID, HouseholdID FROM placed
-	UNION ALL SELECT col || row, PersonalID, EnrollmentID, HouseholdID FROM placed`;
+/**
+ * A table of enrollments placed by `source` (row, i = u_enrollment rowid, PersonalID): each
+ * person once per row, in Total and in the household type column of their latest stay.
+ */
+function byHouseholdType(ctx: QuestionContext, id: string, source: string): ReportTable {
+	const sql = `SELECT s.row, s.i, ${householdColumn('c')} AS col
+		FROM (${source}) s JOIN u_client c ON c.PersonalID = s.PersonalID`;
+	const places = new Placements(ctx, 'u_enrollment');
+	for (const r of ctx.all<{ row: number; i: number; col: string }>(sql)) {
+		places.add(`B${r.row}`, r.i);
+		places.add(`${r.col}${r.row}`, r.i);
+	}
+	return places.fill(ctx.table(id));
 }
 
 export const q07b: Question = {
 	tables: ['Q7b'],
-	compute: (ctx) => [ctx.counted('Q7b', byHouseholdType(presentSql(ctx)))]
+	compute: (ctx) => [byHouseholdType(ctx, 'Q7b', presentSql(ctx))]
 };
 
 // A household is present when any member is present by the Q7b tests, and is counted through
@@ -88,11 +95,11 @@ export const q08b: Question = {
 	tables: ['Q8b'],
 	compute(ctx) {
 		const heads = `WITH present AS (${presentSql(ctx)}), households AS (
-			SELECT row, HouseholdID FROM present
+			SELECT DISTINCT row, HouseholdID FROM present
 		)
-		SELECT DISTINCT h.row, e.PersonalID, e.EnrollmentID, e.HouseholdID
+		SELECT h.row, e.rowid AS i, e.PersonalID
 		FROM households h
 		JOIN u_enrollment e ON e.HouseholdID = h.HouseholdID AND e.RelationshipToHoH = 1`;
-		return [ctx.counted('Q8b', byHouseholdType(heads))];
+		return [byHouseholdType(ctx, 'Q8b', heads)];
 	}
 };

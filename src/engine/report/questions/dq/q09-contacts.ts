@@ -2,7 +2,8 @@
 // household whose latest stay is in street outreach or a night-by-night shelter, by how often
 // they were contacted (up to engagement) and where the first contact found them.
 import type { Question } from '../../question';
-import { fillCounts, numberAt, ratio, setValue } from '../../table';
+import { numberAt, ratio, setValue } from '../../table';
+import { Placements } from './members';
 
 const COLUMNS = ['B', 'C', 'D', 'E'];
 
@@ -15,7 +16,7 @@ const COLUMNS = ['B', 'C', 'D', 'E'];
 // the range (like the reference code, not re-checked against the stay's start and exit).
 const PERSONS = `
 WITH u AS (
-	SELECT c.PersonalID, c.EnrollmentID, c.HouseholdID, c.EntryDate, c.ExitDate,
+	SELECT c.rowid AS i, c.PersonalID, c.EnrollmentID, c.EntryDate, c.ExitDate,
 		e.DateOfEngagement AS Engaged, p.ReportStart, p.ReportEnd
 	FROM u_client c JOIN Enrollment e ON e.EnrollmentID = c.EnrollmentID CROSS JOIN u_params p
 	WHERE c.ProjectType IN (1, 4) AND (c.IsAdult OR c.IsHoH)
@@ -25,21 +26,25 @@ WITH u AS (
 	SELECT u.PersonalID, s.InformationDate AS d, s.CurrentLivingSituation AS Situation,
 		MIN(s.CurrentLivingSitID) AS id
 	FROM u JOIN CurrentLivingSituation s ON s.EnrollmentID = u.EnrollmentID
-	WHERE s.InformationDate >= u.EntryDate AND (u.ExitDate IS NULL OR s.InformationDate <= u.ExitDate)
-		AND (u.Engaged IS NULL OR s.InformationDate <= u.Engaged) AND s.InformationDate <= u.ReportEnd
+	WHERE s.InformationDate >= u.EntryDate
+		AND (u.ExitDate IS NULL OR s.InformationDate <= u.ExitDate)
+		AND (u.Engaged IS NULL OR s.InformationDate <= u.Engaged)
+		AND s.InformationDate <= u.ReportEnd
 	GROUP BY u.PersonalID, s.InformationDate, s.CurrentLivingSituation
 ), contact AS (
 	SELECT * FROM real
 	UNION ALL
 	SELECT u.PersonalID, u.Engaged, NULL, NULL FROM u
-	WHERE u.Engaged <= u.ReportEnd
-		AND NOT EXISTS (SELECT 1 FROM real r WHERE r.PersonalID = u.PersonalID AND r.d = u.Engaged)
+	WHERE u.Engaged <= u.ReportEnd AND u.PersonalID NOT IN (
+		SELECT r.PersonalID FROM real r JOIN u x ON x.PersonalID = r.PersonalID WHERE r.d = x.Engaged)
 ), ranked AS (
-	SELECT contact.*, ROW_NUMBER() OVER (PARTITION BY PersonalID ORDER BY d, id IS NULL, id) AS k,
-		COUNT(*) OVER (PARTITION BY PersonalID) AS Contacts
-	FROM contact
+	SELECT contact.*,
+		ROW_NUMBER() OVER (PARTITION BY PersonalID ORDER BY d, id IS NULL, id) AS k,
+		COUNT(*) OVER (PARTITION BY PersonalID) AS Contacts,
+		MAX(d >= p.ReportStart) OVER (PARTITION BY PersonalID) AS ContactInRange
+	FROM contact CROSS JOIN u_params p
 )
-SELECT u.PersonalID, u.EnrollmentID, u.HouseholdID,
+SELECT u.i,
 	CASE WHEN r.Contacts = 1 THEN 2 WHEN r.Contacts <= 5 THEN 3 WHEN r.Contacts <= 9 THEN 4 ELSE 5
 	END AS row,
 	CASE
@@ -48,32 +53,34 @@ SELECT u.PersonalID, u.EnrollmentID, u.HouseholdID,
 		ELSE 'E'
 	END AS col,
 	u.Engaged BETWEEN u.ReportStart AND u.ReportEnd AS EngagedInRange,
-	EXISTS (SELECT 1 FROM contact x WHERE x.PersonalID = u.PersonalID AND x.d >= u.ReportStart)
-		AS ContactInRange
+	r.ContactInRange
 FROM u JOIN ranked r ON r.PersonalID = u.PersonalID AND r.k = 1`;
 
-/** Membership rows of a Q9 table for the persons matching `where`. */
-const cells = (where: string) => `WITH p AS (${PERSONS}), m AS (SELECT * FROM p WHERE ${where})
-	SELECT 'B' || row AS cell, PersonalID, EnrollmentID, HouseholdID FROM m
-	UNION ALL SELECT col || row, PersonalID, EnrollmentID, HouseholdID FROM m
-	UNION ALL SELECT 'B6', PersonalID, EnrollmentID, HouseholdID FROM m
-	UNION ALL SELECT col || '6', PersonalID, EnrollmentID, HouseholdID FROM m`;
+interface Contacted {
+	i: number;
+	row: number;
+	col: string;
+	EngagedInRange: number | null;
+	ContactInRange: number;
+}
 
 export const q09: Question = {
 	tables: ['Q9a', 'Q9b'],
 	compute(ctx) {
-		const contacted = ctx.counted('Q9a', cells('ContactInRange OR EngagedInRange'));
-		const engaged = ctx.table('Q9b');
-		fillCounts(engaged, ctx.all(cells('EngagedInRange')));
+		const contacted = new Placements(ctx);
+		const engaged = new Placements(ctx);
+		for (const p of ctx.all<Contacted>(PERSONS)) {
+			const cells = [`B${p.row}`, `${p.col}${p.row}`, 'B6', `${p.col}6`];
+			if (p.ContactInRange || p.EngagedInRange) for (const c of cells) contacted.add(c, p.i);
+			if (p.EngagedInRange) for (const c of cells) engaged.add(c, p.i);
+		}
+		const q9a = contacted.fill(ctx.table('Q9a'));
+		const q9b = engaged.fill(ctx.table('Q9b'));
 		// Row 7: rate of engagement, per column, engaged over contacted.
 		for (const col of COLUMNS) {
-			setValue(
-				engaged,
-				`${col}7`,
-				ratio(numberAt(engaged, `${col}6`), numberAt(contacted, `${col}6`)),
-				'percent'
-			);
+			const rate = ratio(numberAt(q9b, `${col}6`), numberAt(q9a, `${col}6`));
+			setValue(q9b, `${col}7`, rate, 'percent');
 		}
-		return [contacted, engaged];
+		return [q9a, q9b];
 	}
 };

@@ -2,6 +2,7 @@
 // data-quality universe (column B) and once for everyone (column C). The Q6 tables take their
 // percentage denominators from the same rules.
 import type { Question, QuestionContext } from '../../question';
+import { Placements } from './members';
 
 /** Q5a rows and the u_client condition (alias c) of each; LongStay is computed below. */
 export const VALIDATION_ROWS: [row: number, condition: string][] = [
@@ -30,7 +31,7 @@ const CLIENTS = `
 WITH long_head AS (
 	SELECT DISTINCT HouseholdID FROM u_client WHERE IsHoH AND IsStayer AND StayDays >= 365
 )
-SELECT u.*,
+SELECT u.rowid AS i, u.*,
 	(u.IsStayer AND u.StayDays >= 365 AND (u.IsHoH OR u.IsAdult))
 		OR (u.IsAdult AND u.HouseholdID IN (SELECT HouseholdID FROM long_head)) AS LongStay
 FROM u_client u`;
@@ -56,15 +57,19 @@ export function validationCounts(ctx: QuestionContext): Validations {
 export const q05a: Question = {
 	tables: ['Q5a'],
 	compute(ctx) {
-		const rows = VALIDATION_ROWS.map(
-			([row, cond]) =>
-				`SELECT ${row} AS r, c.PersonalID, c.EnrollmentID, c.HouseholdID, c.InDQ
-				FROM c WHERE ${cond}`
-		).join('\nUNION ALL\n');
-		const sql = `WITH c AS (${CLIENTS}), m AS (${rows})
-			SELECT 'C' || r AS cell, PersonalID, EnrollmentID, HouseholdID FROM m
-			UNION ALL
-			SELECT 'B' || r, PersonalID, EnrollmentID, HouseholdID FROM m WHERE InDQ`;
-		return [ctx.counted('Q5a', sql)];
+		// One row per client with a bit per Q5a row; column C always, column B in the DQ universe.
+		const mask = VALIDATION_ROWS.map(
+			([, cond], k) => `CASE WHEN ${cond} THEN ${2 ** k} ELSE 0 END`
+		).join(' + ');
+		const sql = `WITH c AS (${CLIENTS}) SELECT c.i, c.InDQ AS dq, ${mask} AS m FROM c`;
+		const places = new Placements(ctx);
+		for (const r of ctx.all<{ i: number; dq: number; m: number }>(sql)) {
+			VALIDATION_ROWS.forEach(([row], k) => {
+				if (!(r.m & (1 << k))) return;
+				places.add(`C${row}`, r.i);
+				if (r.dq) places.add(`B${row}`, r.i);
+			});
+		}
+		return [places.fill(ctx.table('Q5a'))];
 	}
 };

@@ -6,11 +6,10 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import initSqlJs from 'sql.js';
 import type { ReportSummary } from '../engine/api';
-import { loadExport } from '../engine/hmis/load';
+import { createEngine, type Engine } from '../engine/engine';
 import { openExportPath } from '../engine/node-input';
 import type { CheckResult } from '../engine/report/checks';
 import { validateParams, type ReportKind, type ReportParams } from '../engine/report/params';
-import { ReportSession } from '../engine/report-session';
 import { parseArgs, UsageError, type Command } from './command';
 
 const FLAGS = {
@@ -84,16 +83,16 @@ function tally(checks: CheckResult[]): string {
 }
 
 async function writeOutput(
-	session: ReportSession,
+	engine: Engine,
 	summary: ReportSummary,
 	out: string
 ): Promise<string> {
 	if (out.toLowerCase().endsWith('.zip')) {
-		const zip = session.sageZip();
+		const zip = engine.sageZip();
 		await writeFile(out, zip.bytes);
 		return `${summary.tables.length} tables in ${out}`;
 	}
-	const files = session.sageFiles();
+	const files = engine.reports.sageFiles();
 	await mkdir(out, { recursive: true });
 	for (const f of files) await writeFile(join(out, f.name), f.text);
 	return `${files.length} table CSVs in ${out}/`;
@@ -118,18 +117,17 @@ export const report: Command = {
 			process.stderr.write(`The export could not be opened: ${(e as Error).message}\n`);
 			return 1;
 		}
-		const SQL = await initSqlJs();
-		const db = new SQL.Database();
+		// The same engine object the page's worker uses, so the files are the same bytes.
+		const engine = createEngine(await initSqlJs());
 		try {
-			const loaded = await loadExport(db, input);
+			const loaded = await engine.loadExport(input);
 			if (!loaded.ok) {
 				process.stderr.write(`${loaded.fatal}\n`);
 				return 1;
 			}
-			const session = new ReportSession(() => db);
 			let summary: ReportSummary;
 			try {
-				summary = session.runReport(params);
+				summary = engine.runReport(params);
 			} catch (e) {
 				// An export the engine cannot cope with (a bug to report): say so without a stack trace.
 				process.stderr.write(`The report could not be run: ${(e as Error).message}\n`);
@@ -144,14 +142,14 @@ export const report: Command = {
 			process.stdout.write(formatChecks(summary.checks) + formatNotes(summary));
 			let written: string;
 			try {
-				written = await writeOutput(session, summary, flags.out as string);
+				written = await writeOutput(engine, summary, flags.out as string);
 			} catch (e) {
 				process.stderr.write(`The report could not be written: ${(e as Error).message}\n`);
 				return 1;
 			}
 			if (typeof flags.detail === 'string') {
 				await mkdir(flags.detail, { recursive: true });
-				const files = session.validationFiles({
+				const files = engine.validationFiles({
 					includeIdentifiers: flags['no-identifiers'] !== true
 				});
 				for (const f of files) await writeFile(join(flags.detail, f.name), f.text);
@@ -163,7 +161,7 @@ export const report: Command = {
 			);
 			return 0;
 		} finally {
-			db.close();
+			engine.forget();
 		}
 	}
 };

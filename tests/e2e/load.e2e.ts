@@ -99,6 +99,26 @@ async function fileRows(page: Page): Promise<FileRow[]> {
 	);
 }
 
+type Counted = typeof globalThis & { progressUpdates: number };
+
+/** Counts, from now on, the changes of the whole-load progress bar the page draws. */
+async function countProgressUpdates(page: Page): Promise<void> {
+	await page.evaluate(() => {
+		const counted = globalThis as Counted;
+		counted.progressUpdates = 0;
+		new MutationObserver((records) => {
+			for (const record of records) {
+				const target = record.target as Element;
+				if (target.getAttribute('aria-label') === 'Whole export loaded') counted.progressUpdates++;
+			}
+		}).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['value'] });
+	});
+}
+
+async function progressUpdates(page: Page): Promise<number> {
+	return page.evaluate(() => (globalThis as Counted).progressUpdates);
+}
+
 async function projectRows(page: Page): Promise<number> {
 	return page.getByRole('table', { name: 'Projects in the export' }).locator('tbody tr').count();
 }
@@ -162,8 +182,11 @@ describe('loading an export in the browser', () => {
 
 	it.skipIf(!hasTestkit)('loads the HUD test kit zip through the file input', async () => {
 		const page = await openApp();
+		await countProgressUpdates(page);
 		await page.locator('#export-files').setInputFiles(testkit2026);
 		await loaded(page);
+		// The page drew the load's progress as it went: the work did not block it.
+		expect(await progressUpdates(page)).toBeGreaterThan(1);
 		await expectSummary(page, '2026');
 		expect(await page.locator('main').innerText()).toContain(basename(testkit2026));
 		await screenshot(page, '03-testkit-loaded');

@@ -1,6 +1,6 @@
 // Q27m: youth heads of household leaving YHDP-funded projects, by C3 Youth Education Status.
 import { expect, test } from 'vitest';
-import type { FixtureRow } from '../fixture';
+import type { Fixture, FixtureRow } from '../fixture';
 import { exit, nonZero, person, stay, tables } from './helpers';
 
 const status = (enrollmentId: string, personalId: string, date: string, stage: number, attend: number | null, mostRecent: number | null = null, current: number | null = null): FixtureRow => ({
@@ -8,7 +8,7 @@ const status = (enrollmentId: string, personalId: string, date: string, stage: n
 	CurrentSchoolAttend: attend, MostRecentEdStatus: mostRecent, CurrentEdStatus: current
 });
 
-const fixture = {
+const fixture: Fixture = {
 	Project: [{ ProjectType: 2 }, { ProjectID: 'P2', ProjectType: 2 }, { ProjectID: 'P3', ProjectType: 2 }],
 	// P1: YHDP; P2: another funder only; P3: a YHDP grant that ended before the report.
 	Funder: [

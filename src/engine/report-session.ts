@@ -27,15 +27,22 @@ function summaryOf(table: ReportTable): TableSummary {
 	return { shape, values, formats, memberCounts, rowCount, notes };
 }
 
-/** Problems with the project ids: each unknown one, and the ids the export does have. */
+/**
+ * Problems with the project ids: unknown ones (with the ids the export does have), and
+ * Coordinated Entry projects, which the universe leaves out (they have their own CE APR).
+ */
 function projectProblems(db: Database, projectIds: string[]): string[] {
 	const known = all<{ ProjectID: string; ProjectName: string | null; ProjectType: number | null }>(
 		db,
 		'SELECT ProjectID, ProjectName, ProjectType FROM Project ORDER BY ProjectID'
 	);
-	const ids = new Set(known.map((p) => String(p.ProjectID)));
-	const unknown = projectIds.filter((id) => !ids.has(id));
-	if (!unknown.length) return [];
+	const byId = new Map(known.map((p) => [String(p.ProjectID), p]));
+	const unknown = projectIds.filter((id) => !byId.has(id));
+	if (!unknown.length) {
+		return projectIds
+			.filter((id) => byId.get(id)!.ProjectType === 14)
+			.map((id) => `Project ${id} is a Coordinated Entry project: it reports in the CE APR, not here.`);
+	}
 	const list = known
 		.map((p) => `${p.ProjectID} (${p.ProjectName ?? 'no name'}, type ${p.ProjectType ?? '?'})`)
 		.join('; ');

@@ -46,6 +46,14 @@ describe('ReportSession', () => {
 			'Project X9 is not in this export. Projects in it: P1 (Project, type 3).'
 		]);
 		expect(() => session.sageZip()).toThrow('Run a report first.');
+		db.run("UPDATE Project SET ProjectType = 14 WHERE ProjectID = 'P1'");
+		try {
+			expect(session.runReport(params).problems).toEqual([
+				'Project P1 is a Coordinated Entry project: it reports in the CE APR, not here.'
+			]);
+		} finally {
+			db.run("UPDATE Project SET ProjectType = 3 WHERE ProjectID = 'P1'");
+		}
 	});
 
 	it('returns a plain summary: every table with values and member counts, the checks, no members', () => {

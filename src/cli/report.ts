@@ -82,11 +82,7 @@ function tally(checks: CheckResult[]): string {
 	return `${n('pass')} pass, ${n('fail')} fail, ${n('n/a')} n/a`;
 }
 
-async function writeOutput(
-	engine: Engine,
-	summary: ReportSummary,
-	out: string
-): Promise<string> {
+async function writeOutput(engine: Engine, summary: ReportSummary, out: string): Promise<string> {
 	if (out.toLowerCase().endsWith('.zip')) {
 		const zip = engine.sageZip();
 		await writeFile(out, zip.bytes);

@@ -41,12 +41,15 @@ function projectProblems(db: Database, projectIds: string[]): string[] {
 	if (!unknown.length) {
 		return projectIds
 			.filter((id) => byId.get(id)!.ProjectType === 14)
-			.map((id) => `Project ${id} is a Coordinated Entry project: it reports in the CE APR, not here.`);
+			.map(
+				(id) => `Project ${id} is a Coordinated Entry project: it reports in the CE APR, not here.`
+			);
 	}
 	const list = known
 		.map((p) => `${p.ProjectID} (${p.ProjectName ?? 'no name'}, type ${p.ProjectType ?? '?'})`)
 		.join('; ');
-	const which = unknown.length === 1 ? `Project ${unknown[0]} is` : `Projects ${unknown.join(', ')} are`;
+	const which =
+		unknown.length === 1 ? `Project ${unknown[0]} is` : `Projects ${unknown.join(', ')} are`;
 	return [`${which} not in this export. Projects in it: ${list || 'none'}.`];
 }
 

@@ -6,19 +6,29 @@ import { parseArgs, UsageError, type Command } from './command';
 
 const fmt = (n: number) => n.toLocaleString('en-US');
 
-function wholeNumber(flags: Record<string, string | true>, name: string, required: boolean): number | undefined {
+function wholeNumber(
+	flags: Record<string, string | true>,
+	name: string,
+	required: boolean
+): number | undefined {
 	const value = flags[name];
 	if (value === undefined) {
 		if (required) throw new UsageError(`--${name} is required`);
 		return undefined;
 	}
-	if (typeof value !== 'string' || !/^\d+$/.test(value)) throw new UsageError(`--${name} must be a whole number, not "${value}"`);
+	if (typeof value !== 'string' || !/^\d+$/.test(value))
+		throw new UsageError(`--${name} must be a whole number, not "${value}"`);
 	return Number(value);
 }
 
 /** The options and output path from the arguments; throws UsageError for anything wrong. */
 export function generateArgs(args: string[]): { options: SampleOptions; out: string } {
-	const { positional, flags } = parseArgs(args, { seed: 'string', clients: 'string', out: 'string', level: 'string' });
+	const { positional, flags } = parseArgs(args, {
+		seed: 'string',
+		clients: 'string',
+		out: 'string',
+		level: 'string'
+	});
 	if (positional.length) throw new UsageError(`unexpected argument "${positional[0]}"`);
 	const options: SampleOptions = {
 		seed: wholeNumber(flags, 'seed', true) as number,
@@ -30,7 +40,8 @@ export function generateArgs(args: string[]): { options: SampleOptions; out: str
 	if (problem) throw new UsageError(problem);
 	const out = flags.out;
 	if (typeof out !== 'string') throw new UsageError('--out is required');
-	if (!out.toLowerCase().endsWith('.zip')) throw new UsageError(`--out must name a .zip file, not "${out}"`);
+	if (!out.toLowerCase().endsWith('.zip'))
+		throw new UsageError(`--out must name a .zip file, not "${out}"`);
 	return { options, out };
 }
 
@@ -47,7 +58,7 @@ export const generate: Command = {
 		let manifest;
 		try {
 			manifest = generateSample(options, (chunk) => {
-				for (let at = 0; at < chunk.length; ) at += writeSync(fd, chunk, at);
+				for (let at = 0; at < chunk.length;) at += writeSync(fd, chunk, at);
 			});
 		} catch (e) {
 			closeSync(fd);
@@ -60,7 +71,9 @@ export const generate: Command = {
 		const seconds = ((performance.now() - started) / 1000).toFixed(1);
 		const mb = (manifest.zipBytes / 1e6).toFixed(1);
 		process.stdout.write(
-			`${out}: ${fmt(manifest.clients)} clients, ${fmt(manifest.enrollments)} enrollments, ${fmt(rows)} rows in ${manifest.files.length} files, ${mb} MB (seed ${manifest.seed}, deflate level ${manifest.level}) in ${seconds} s\n`
+			`${out}: ${fmt(manifest.clients)} clients, ${fmt(manifest.enrollments)} enrollments, ` +
+				`${fmt(rows)} rows in ${manifest.files.length} files, ${mb} MB ` +
+				`(seed ${manifest.seed}, level ${manifest.level}) in ${seconds} s\n`
 		);
 		return 0;
 	}

@@ -8,34 +8,179 @@ import type { FamilyVisitor, SampleRun } from './run';
 import { EXPORT_DATE } from './timeline';
 
 const FIRST = [
-	'James', 'Maria', 'Robert', 'Linda', 'Michael', 'Patricia', 'David', 'Jennifer', 'William', 'Elizabeth',
-	'Joseph', 'Angela', 'Charles', 'Keisha', 'Anthony', 'Brittany', 'Darnell', 'Latoya', 'José', 'Guadalupe',
-	'Andre', 'Tamika', 'Kevin', 'Ashley', 'Jamal', 'Crystal', 'Luis', 'Rosa', 'Tyrone', 'Destiny', 'Zoë',
-	'Nguyen', 'Mai', 'Ahmed', 'Fatima', 'Dakota', 'Skyler', 'Jordan', 'Aaliyah', 'Mateo', 'Sofia', 'Ethan',
-	'Olivia', 'Noah', 'Emma', 'Liam', 'Ava', 'Elijah', 'Mia', 'Isaiah', 'Amara', 'Connor', 'Hannah'
+	'James',
+	'Maria',
+	'Robert',
+	'Linda',
+	'Michael',
+	'Patricia',
+	'David',
+	'Jennifer',
+	'William',
+	'Elizabeth',
+	'Joseph',
+	'Angela',
+	'Charles',
+	'Keisha',
+	'Anthony',
+	'Brittany',
+	'Darnell',
+	'Latoya',
+	'José',
+	'Guadalupe',
+	'Andre',
+	'Tamika',
+	'Kevin',
+	'Ashley',
+	'Jamal',
+	'Crystal',
+	'Luis',
+	'Rosa',
+	'Tyrone',
+	'Destiny',
+	'Zoë',
+	'Nguyen',
+	'Mai',
+	'Ahmed',
+	'Fatima',
+	'Dakota',
+	'Skyler',
+	'Jordan',
+	'Aaliyah',
+	'Mateo',
+	'Sofia',
+	'Ethan',
+	'Olivia',
+	'Noah',
+	'Emma',
+	'Liam',
+	'Ava',
+	'Elijah',
+	'Mia',
+	'Isaiah',
+	'Amara',
+	'Connor',
+	'Hannah'
 ];
 const LAST = [
-	'Smith', 'Johnson', 'Williams', 'Brown', 'Jones', 'Garcia', 'Miller', 'Davis', 'Rodriguez', 'Martinez',
-	'Hernández', 'Lopez', 'Wilson', 'Anderson', 'Thomas', 'Taylor', 'Moore', 'Jackson', 'Martin', 'Lee',
-	'Thompson', 'White', 'Harris', 'Clark', 'Lewis', 'Robinson', 'Walker', 'Young', 'Allen', 'King', 'Wright',
-	'Scott', 'Torres', 'Nguyen', 'Hill', 'Flores', 'Green', 'Adams', 'Nelson', 'Baker', 'Hall', 'Rivera',
-	'Campbell', 'Mitchell', 'Carter', 'Roberts', "O'Neil", 'Begay', 'Yazzie', 'Kealoha', 'Haddad', 'Osei'
+	'Smith',
+	'Johnson',
+	'Williams',
+	'Brown',
+	'Jones',
+	'Garcia',
+	'Miller',
+	'Davis',
+	'Rodriguez',
+	'Martinez',
+	'Hernández',
+	'Lopez',
+	'Wilson',
+	'Anderson',
+	'Thomas',
+	'Taylor',
+	'Moore',
+	'Jackson',
+	'Martin',
+	'Lee',
+	'Thompson',
+	'White',
+	'Harris',
+	'Clark',
+	'Lewis',
+	'Robinson',
+	'Walker',
+	'Young',
+	'Allen',
+	'King',
+	'Wright',
+	'Scott',
+	'Torres',
+	'Nguyen',
+	'Hill',
+	'Flores',
+	'Green',
+	'Adams',
+	'Nelson',
+	'Baker',
+	'Hall',
+	'Rivera',
+	'Campbell',
+	'Mitchell',
+	'Carter',
+	'Roberts',
+	"O'Neil",
+	'Begay',
+	'Yazzie',
+	'Kealoha',
+	'Haddad',
+	'Osei'
 ];
 const NICKNAMES = ['Red', 'Tex', 'Shorty', 'Doc', 'Smoke', 'Lucky'];
 const SUFFIXES = ['Jr.', 'Sr.', 'III'];
-const ADDITIONAL = ['Somali', 'Puerto Rican', 'Hmong', 'Salvadoreño, Maya', 'Lakota', 'Haitian', 'Filipino'];
+const ADDITIONAL = [
+	'Somali',
+	'Puerto Rican',
+	'Hmong',
+	'Salvadoreño, Maya',
+	'Lakota',
+	'Haitian',
+	'Filipino'
+];
 
-const RACES = ['AmIndAKNative', 'Asian', 'BlackAfAmerican', 'HispanicLatinao', 'MidEastNAfrican', 'NativeHIPacific', 'White'];
-const RACE_WEIGHTS = weighted<number>([[0, 3], [1, 2], [2, 38], [3, 15], [4, 1.5], [5, 1], [6, 40]]);
+const RACES = [
+	'AmIndAKNative',
+	'Asian',
+	'BlackAfAmerican',
+	'HispanicLatinao',
+	'MidEastNAfrican',
+	'NativeHIPacific',
+	'White'
+];
+const RACE_WEIGHTS = weighted<number>([
+	[0, 3],
+	[1, 2],
+	[2, 38],
+	[3, 15],
+	[4, 1.5],
+	[5, 1],
+	[6, 40]
+]);
 
-const DATA_QUALITY = weighted<number>([[8, 35], [9, 30], [99, 35]]);
-const DISCHARGE = weighted<number>([[1, 70], [2, 15], [6, 7], [4, 2], [5, 1], [7, 2], [8, 1], [9, 1], [99, 1]]);
-const BRANCH = weighted<number>([[1, 45], [2, 15], [3, 20], [4, 15], [6, 4], [7, 1]]);
+const DATA_QUALITY = weighted<number>([
+	[8, 35],
+	[9, 30],
+	[99, 35]
+]);
+const DISCHARGE = weighted<number>([
+	[1, 70],
+	[2, 15],
+	[6, 7],
+	[4, 2],
+	[5, 1],
+	[7, 2],
+	[8, 1],
+	[9, 1],
+	[99, 1]
+]);
+const BRANCH = weighted<number>([
+	[1, 45],
+	[2, 15],
+	[3, 20],
+	[4, 15],
+	[6, 4],
+	[7, 1]
+]);
 
 /** Conflicts by service years: the columns are set when the service overlaps them. */
 const THEATERS: [string, number, number][] = [
-	['WorldWarII', 1941, 1945], ['KoreanWar', 1950, 1953], ['VietnamWar', 1961, 1975], ['DesertStorm', 1990, 1991],
-	['AfghanistanOEF', 2001, 2021], ['IraqOIF', 2003, 2010], ['IraqOND', 2010, 2011]
+	['WorldWarII', 1941, 1945],
+	['KoreanWar', 1950, 1953],
+	['VietnamWar', 1961, 1975],
+	['DesertStorm', 1990, 1991],
+	['AfghanistanOEF', 2001, 2021],
+	['IraqOIF', 2003, 2010],
+	['IraqOND', 2010, 2011]
 ];
 
 const FILE = 1;
@@ -58,7 +203,20 @@ export function writeClients(w: CsvWriter, run: SampleRun): FamilyVisitor {
 				run.problem('duplicate-client');
 			} else if (family.problem === 'deleted-client') {
 				// The same person entered a second time and later merged: the copy is deleted.
-				w.line(clientRow(w, run, rng, family, m, name, firstEntry, user, family.extraPersonalId, deletedAt));
+				w.line(
+					clientRow(
+						w,
+						run,
+						rng,
+						family,
+						m,
+						name,
+						firstEntry,
+						user,
+						family.extraPersonalId,
+						deletedAt
+					)
+				);
 				run.problem('deleted-client');
 			}
 		}
@@ -118,7 +276,10 @@ function clientRow(
 	} else {
 		const sexRoll = rng.float();
 		const female = m.survivor && m.adult ? 0.85 : 0.5;
-		w.set('Sex', sexRoll < 0.015 ? rng.draw(DATA_QUALITY) : sexRoll < 0.015 + female * 0.985 ? 0 : 1);
+		w.set(
+			'Sex',
+			sexRoll < 0.015 ? rng.draw(DATA_QUALITY) : sexRoll < 0.015 + female * 0.985 ? 0 : 1
+		);
 	}
 
 	for (let i = 0; i < RACES.length; i++) w.cells[w.col[RACES[i]]] = 0;

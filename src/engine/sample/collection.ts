@@ -16,7 +16,12 @@ export interface CollectionPoint {
 }
 
 /** Fills `out` with the stay's collection points in date order and returns how many. */
-export function collectionPoints(family: Family, ep: Episode, stay: Stay, out: CollectionPoint[]): number {
+export function collectionPoints(
+	family: Family,
+	ep: Episode,
+	stay: Stay,
+	out: CollectionPoint[]
+): number {
 	out.length = 0;
 	if (ep.project.type === 14) return 0;
 	const id = stay.enrollmentId;
@@ -35,6 +40,7 @@ export function collectionPoints(family: Family, ep: Episode, stay: Stay, out: C
 		const jitter = Math.floor(unit(family.seed, key + 32) * 51) - 25;
 		out.push({ stage: ANNUAL, day: Math.max(stay.entry, Math.min(anniversary + jitter, lastDay)) });
 	}
-	if (ep.exit >= 0 && (keep || unit(family.seed, id * 4 + 2) >= 0.03)) out.push({ stage: EXIT, day: ep.exit });
+	if (ep.exit >= 0 && (keep || unit(family.seed, id * 4 + 2) >= 0.03))
+		out.push({ stage: EXIT, day: ep.exit });
 	return out.length;
 }

@@ -12,11 +12,23 @@ const LOCATIONS = ['Downtown Access Point', 'County CE Hotline', 'Northside Libr
 const QUESTIONS: [string, string, (u: number) => string][] = [
 	['Housing history', 'Times moved in the past year', (u) => String(Math.floor(u * 6))],
 	['Housing history', 'Evicted in the past three years', (u) => (u < 0.3 ? 'Yes' : 'No')],
-	['Health and wellness', 'Emergency room visits in the past six months', (u) => String(Math.floor(u * 5))]
+	[
+		'Health and wellness',
+		'Emergency room visits in the past six months',
+		(u) => String(Math.floor(u * 5))
+	]
 ];
 
 /** Referral event (4.20.2) that leads to the next project of the family's path. */
-const REFERRAL_TO: Partial<Record<ProjectKey, number>> = { es: 10, nbn: 10, th: 11, rrh: 13, rrhSso: 13, psh: 14, sh: 15 };
+const REFERRAL_TO: Partial<Record<ProjectKey, number>> = {
+	es: 10,
+	nbn: 10,
+	th: 11,
+	rrh: 13,
+	rrhSso: 13,
+	psh: 14,
+	sh: 15
+};
 
 interface Assessed {
 	family: Family;
@@ -37,8 +49,17 @@ function eachAssessment(visit: (a: Assessed) => void): FamilyVisitor {
 			const until = ep.exit >= 0 ? ep.exit : REPORT_END;
 			const levels = unit(family.seed, stay.enrollmentId * 8 + 1) < 0.35 ? 2 : 1;
 			for (let level = 1; level <= levels; level++) {
-				const offset = Math.floor(unit(family.seed, stay.enrollmentId * 8 + 1 + level) * (level === 1 ? 3 : 20));
-				visit({ family, ep, stay, level, id: `${stay.enrollmentId}-${level}`, day: Math.min(stay.entry + offset, until) });
+				const offset = Math.floor(
+					unit(family.seed, stay.enrollmentId * 8 + 1 + level) * (level === 1 ? 3 : 20)
+				);
+				visit({
+					family,
+					ep,
+					stay,
+					level,
+					id: `${stay.enrollmentId}-${level}`,
+					day: Math.min(stay.entry + offset, until)
+				});
 			}
 		}
 	};
@@ -60,7 +81,7 @@ export function writeAssessments(w: CsvWriter, run: SampleRun): FamilyVisitor {
 		w.set('PersonalID', a.stay.member.personalId);
 		w.set('AssessmentDate', dateText(a.day));
 		w.set('AssessmentLocation', LOCATIONS[Math.floor(u * LOCATIONS.length)]);
-		w.set('AssessmentType', 1 + Math.floor(u * 7) % 3);
+		w.set('AssessmentType', 1 + (Math.floor(u * 7) % 3));
 		w.set('AssessmentLevel', a.level);
 		w.set('PrioritizationStatus', u < 0.7 ? 1 : 2);
 		stamp(w, run, a);
@@ -92,7 +113,10 @@ export function writeAssessmentResults(w: CsvWriter, run: SampleRun): FamilyVisi
 		w.set('AssessmentID', a.id);
 		w.set('EnrollmentID', a.stay.enrollmentId);
 		w.set('PersonalID', a.stay.member.personalId);
-		w.set('AssessmentResultType', quote(a.level === 1 ? 'Crisis score (0-16)' : 'Housing prioritization score, 0-16'));
+		w.set(
+			'AssessmentResultType',
+			quote(a.level === 1 ? 'Crisis score (0-16)' : 'Housing prioritization score, 0-16')
+		);
 		w.set('AssessmentResult', score);
 		stamp(w, run, a);
 		w.emit();

@@ -9,8 +9,22 @@ const CHUNK_CHARS = 1 << 20;
 const ZIP_ENTRY_LIMIT = 0xffffffff;
 
 const TIMES = [
-	' 08:05:12', ' 08:47:30', ' 09:12:03', ' 09:38:44', ' 10:02:19', ' 10:41:57', ' 11:15:26', ' 11:52:08',
-	' 13:07:41', ' 13:33:15', ' 14:10:50', ' 14:46:22', ' 15:21:09', ' 15:58:37', ' 16:24:04', ' 17:02:48'
+	' 08:05:12',
+	' 08:47:30',
+	' 09:12:03',
+	' 09:38:44',
+	' 10:02:19',
+	' 10:41:57',
+	' 11:15:26',
+	' 11:52:08',
+	' 13:07:41',
+	' 13:33:15',
+	' 14:10:50',
+	' 14:46:22',
+	' 15:21:09',
+	' 15:58:37',
+	' 16:24:04',
+	' 17:02:48'
 ];
 
 /** A yyyy-mm-dd hh:mm:ss timestamp on that day; `k` picks one of 16 times of day. */
@@ -76,12 +90,16 @@ export class CsvWriter {
 			this.entry.push(new Uint8Array(0), final);
 			return;
 		}
-		const bytes = this.encoder.encode(this.parts.join('\n') + '\n');
+		// The empty last part gives the final line its line end without another copy of the text.
+		this.parts.push('');
+		const bytes = this.encoder.encode(this.parts.join('\n'));
 		this.parts.length = 0;
 		this.pending = 0;
 		this.bytes += bytes.length;
 		if (this.bytes > ZIP_ENTRY_LIMIT) {
-			throw new Error(`${this.spec.file}.csv would exceed 4 GiB, more than a zip without zip64 holds`);
+			throw new Error(
+				`${this.spec.file}.csv would exceed 4 GiB, more than a zip without zip64 holds`
+			);
 		}
 		this.entry.push(bytes, final);
 	}

@@ -25,13 +25,60 @@ export function keyedOn(day: number, lag: number): number {
 	return Math.min(day + lag, LAST_KEYED);
 }
 
-const HOMELESS_LOS = weighted<number>([[10, 5], [11, 10], [2, 15], [3, 20], [4, 25], [5, 25]]);
-const INSTITUTION_LOS = weighted<number>([[10, 5], [11, 10], [2, 20], [3, 25], [4, 25], [5, 15]]);
-const HOUSED_LOS = weighted<number>([[10, 10], [11, 20], [2, 25], [3, 20], [4, 15], [5, 10]]);
-const UNKNOWN = weighted<number>([[8, 35], [9, 25], [99, 40]]);
-const TIMES_SHORT = weighted<number>([[1, 55], [2, 25], [3, 12], [4, 8]]);
-const TIMES_LONG = weighted<number>([[1, 45], [2, 15], [3, 10], [4, 30]]);
-const REFERRAL = weighted<number>([[1, 30], [2, 20], [7, 15], [11, 10], [28, 5], [30, 5], [35, 3], [38, 4], [39, 6], [8, 1], [99, 1]]);
+const HOMELESS_LOS = weighted<number>([
+	[10, 5],
+	[11, 10],
+	[2, 15],
+	[3, 20],
+	[4, 25],
+	[5, 25]
+]);
+const INSTITUTION_LOS = weighted<number>([
+	[10, 5],
+	[11, 10],
+	[2, 20],
+	[3, 25],
+	[4, 25],
+	[5, 15]
+]);
+const HOUSED_LOS = weighted<number>([
+	[10, 10],
+	[11, 20],
+	[2, 25],
+	[3, 20],
+	[4, 15],
+	[5, 10]
+]);
+const UNKNOWN = weighted<number>([
+	[8, 35],
+	[9, 25],
+	[99, 40]
+]);
+const TIMES_SHORT = weighted<number>([
+	[1, 55],
+	[2, 25],
+	[3, 12],
+	[4, 8]
+]);
+const TIMES_LONG = weighted<number>([
+	[1, 45],
+	[2, 15],
+	[3, 10],
+	[4, 30]
+]);
+const REFERRAL = weighted<number>([
+	[1, 30],
+	[2, 20],
+	[7, 15],
+	[11, 10],
+	[28, 5],
+	[30, 5],
+	[35, 3],
+	[38, 4],
+	[39, 6],
+	[8, 1],
+	[99, 1]
+]);
 
 const ENROLLMENT_FILE = 2;
 const EXIT_FILE = 3;
@@ -45,7 +92,11 @@ export function writeEnrollments(w: CsvWriter, run: SampleRun): FamilyVisitor {
 				const line = enrollmentRow(w, run, rng, family, ep, stay, stay.enrollmentId, '');
 				w.line(line);
 				if (family.problem === 'two-heads' && stay.member.position === 1) run.problem('two-heads');
-				if (family.problem === 'deleted-enrollment' && ep.index === 0 && stay.member.position === 0) {
+				if (
+					family.problem === 'deleted-enrollment' &&
+					ep.index === 0 &&
+					stay.member.position === 0
+				) {
 					// Keyed twice by mistake; the duplicate enrollment was deleted.
 					const deleted = timestamp(keyedOn(stay.entry, 2), 7);
 					w.line(enrollmentRow(w, run, rng, family, ep, stay, family.extraEnrollmentId, deleted));
@@ -75,7 +126,10 @@ function enrollmentRow(
 	w.set('EntryDate', dateText(stay.entry));
 	w.set('HouseholdID', ep.householdId);
 	w.set('RelationshipToHoH', m.relationshipToHoH);
-	w.set('EnrollmentCoC', project.cocs.length > 1 ? project.cocs[ep.householdId % project.cocs.length] : project.cocs[0]);
+	w.set(
+		'EnrollmentCoC',
+		project.cocs.length > 1 ? project.cocs[ep.householdId % project.cocs.length] : project.cocs[0]
+	);
 	if (m.adult || head) chronicFields(w, rng, family, ep, stay);
 	w.set('DisablingCondition', disablingCondition(rng, disabling(m)));
 	if (ep.engagement >= 0 && (m.adult || head)) w.set('DateOfEngagement', dateText(ep.engagement));
@@ -83,7 +137,10 @@ function enrollmentRow(
 	if (project.key === 'youthTh' && (m.adult || head)) runawayYouthFields(w, rng, stay);
 	const created = keyedOn(stay.entry, entryLag(rng));
 	w.set('DateCreated', timestamp(created, enrollmentId));
-	w.set('DateUpdated', timestamp(rng.chance(0.3) ? keyedOn(created, rng.range(1, 60)) : created, enrollmentId + 5));
+	w.set(
+		'DateUpdated',
+		timestamp(rng.chance(0.3) ? keyedOn(created, rng.range(1, 60)) : created, enrollmentId + 5)
+	);
 	w.set('UserID', run.user(project, enrollmentId));
 	w.set('DateDeleted', deleted);
 	w.set('ExportID', run.exportId);
@@ -108,14 +165,17 @@ function chronicFields(w: CsvWriter, rng: Rng, family: Family, ep: Episode, stay
 	const homeless = situation >= 100 && situation < 200;
 	const institution = situation >= 200 && situation < 300;
 	const missing = rng.float();
-	const los = missing < 0.015
-		? rng.draw(UNKNOWN)
-		: rng.draw(homeless ? HOMELESS_LOS : institution ? INSTITUTION_LOS : HOUSED_LOS);
+	const los =
+		missing < 0.015
+			? rng.draw(UNKNOWN)
+			: rng.draw(homeless ? HOMELESS_LOS : institution ? INSTITUTION_LOS : HOUSED_LOS);
 	w.set('LengthOfStay', los);
 
 	let cameFromStreet = homeless;
 	if (!homeless) {
-		const short = institution ? los === 10 || los === 11 || los === 2 || los === 3 : los === 10 || los === 11;
+		const short = institution
+			? los === 10 || los === 11 || los === 2 || los === 3
+			: los === 10 || los === 11;
 		const under = los === 8 || los === 9 || los === 99 ? 99 : short ? 1 : 0;
 		w.set('LOSUnderThreshold', under);
 		if (under === 1) {
@@ -133,7 +193,8 @@ function chronicFields(w: CsvWriter, rng: Rng, family: Family, ep: Episode, stay
 	const days = stay.entry - since;
 	if (rng.float() >= 0.03) w.set('DateToStreetESSH', dateText(since));
 	const timesRoll = rng.float();
-	const times = timesRoll < 0.02 ? rng.draw(UNKNOWN) : rng.draw(days >= 365 ? TIMES_LONG : TIMES_SHORT);
+	const times =
+		timesRoll < 0.02 ? rng.draw(UNKNOWN) : rng.draw(days >= 365 ? TIMES_LONG : TIMES_SHORT);
 	w.set('TimesHomelessPastThreeYears', times);
 	const monthsRoll = rng.float();
 	let months: number;
@@ -155,18 +216,37 @@ function runawayYouthFields(w: CsvWriter, rng: Rng, stay: Stay): void {
 		if (yes) {
 			const years = rng.range(1, 3);
 			w.set(`${prefix === 'ChildWelfare' ? 'ChildWelfare' : 'JuvenileJustice'}Years`, years);
-			if (years === 1) w.set(`${prefix === 'ChildWelfare' ? 'ChildWelfare' : 'JuvenileJustice'}Months`, rng.range(1, 11));
+			if (years === 1)
+				w.set(
+					`${prefix === 'ChildWelfare' ? 'ChildWelfare' : 'JuvenileJustice'}Months`,
+					rng.range(1, 11)
+				);
 		}
 	};
 	ward('ChildWelfare');
 	ward('JuvenileJustice');
-	for (const c of ['UnemploymentFam', 'MentalHealthDisorderFam', 'PhysicalDisabilityFam', 'AlcoholDrugUseDisorderFam', 'InsufficientIncome', 'IncarceratedParent']) {
+	for (const c of [
+		'UnemploymentFam',
+		'MentalHealthDisorderFam',
+		'PhysicalDisabilityFam',
+		'AlcoholDrugUseDisorderFam',
+		'InsufficientIncome',
+		'IncarceratedParent'
+	]) {
 		w.set(c, rng.chance(0.02) ? rng.draw(UNKNOWN) : rng.chance(0.3) ? 1 : 0);
 	}
 }
 
-const COMPLETION = weighted<number>([[1, 60], [2, 25], [3, 15]]);
-const OTHER_DESTINATION = ['Staying in a camper on a relative\'s land', 'Left with no forwarding address', 'Moved out of state, "temporary"'];
+const COMPLETION = weighted<number>([
+	[1, 60],
+	[2, 25],
+	[3, 15]
+]);
+const OTHER_DESTINATION = [
+	"Staying in a camper on a relative's land",
+	'Left with no forwarding address',
+	'Moved out of state, "temporary"'
+];
 
 export function writeExits(w: CsvWriter, run: SampleRun): FamilyVisitor {
 	const rng = new Rng();
@@ -183,7 +263,8 @@ export function writeExits(w: CsvWriter, run: SampleRun): FamilyVisitor {
 				w.set('Destination', ep.destination);
 				if (ep.destinationSubsidy > 0) w.set('DestinationSubsidyType', ep.destinationSubsidy);
 				if (ep.destination === 17) w.set('OtherDestination', quote(rng.pick(OTHER_DESTINATION)));
-				if (ep.project.key === 'youthTh' && (m.adult || m.relationshipToHoH === 1)) youthExitFields(w, rng);
+				if (ep.project.key === 'youthTh' && (m.adult || m.relationshipToHoH === 1))
+					youthExitFields(w, rng);
 				const created = keyedOn(ep.exit, entryLag(rng));
 				w.set('DateCreated', timestamp(created, stay.enrollmentId + 3));
 				w.set('DateUpdated', timestamp(created, stay.enrollmentId + 3));
@@ -223,4 +304,3 @@ function youthExitFields(w: CsvWriter, rng: Rng): void {
 	w.set('PosPeerConnections', rng.pick([0, 1, 1, 2]));
 	w.set('PosCommunityConnections', rng.pick([0, 1, 2]));
 }
-

@@ -60,10 +60,19 @@ const STATIC_FILES: Record<string, StaticWriter> = {
  */
 const PASSES: [string, FamilyWriter][][] = [
 	[['Client', writeClients]],
-	[['Enrollment', writeEnrollments], ['Exit', writeExits]],
-	[['IncomeBenefits', writeIncomeBenefits], ['HealthAndDV', writeHealthAndDv]],
+	[
+		['Enrollment', writeEnrollments],
+		['Exit', writeExits]
+	],
+	[
+		['IncomeBenefits', writeIncomeBenefits],
+		['HealthAndDV', writeHealthAndDv]
+	],
 	[['Disabilities', writeDisabilities]],
-	[['Services', writeServices], ['CurrentLivingSituation', writeCurrentLivingSituations]],
+	[
+		['Services', writeServices],
+		['CurrentLivingSituation', writeCurrentLivingSituations]
+	],
 	[
 		['EmploymentEducation', writeEmploymentEducation],
 		['YouthEducationStatus', writeYouthEducationStatus],
@@ -79,10 +88,17 @@ export function sampleOptionsError(options: SampleOptions): string | null {
 	if (!Number.isInteger(options.seed) || options.seed < 0 || options.seed > 0xffffffff) {
 		return 'seed must be a whole number from 0 to 4294967295';
 	}
-	if (!Number.isInteger(options.clients) || options.clients < MIN_CLIENTS || options.clients > MAX_CLIENTS) {
+	if (
+		!Number.isInteger(options.clients) ||
+		options.clients < MIN_CLIENTS ||
+		options.clients > MAX_CLIENTS
+	) {
 		return `clients must be a whole number from ${MIN_CLIENTS} to ${MAX_CLIENTS}`;
 	}
-	if (options.level !== undefined && (!Number.isInteger(options.level) || options.level < 0 || options.level > 9)) {
+	if (
+		options.level !== undefined &&
+		(!Number.isInteger(options.level) || options.level < 0 || options.level > 9)
+	) {
 		return 'level must be a whole number from 0 to 9';
 	}
 	return null;
@@ -100,7 +116,8 @@ export function defaultLevel(clients: number): number {
 export function generateSample(options: SampleOptions, sink: SampleSink): SampleManifest {
 	const error = sampleOptionsError(options);
 	if (error !== null) throw new RangeError(error);
-	const level = (options.level ?? defaultLevel(options.clients)) as 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+	const level = (options.level ?? defaultLevel(options.clients)) as
+		0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 	const run = new SampleRun(options.seed >>> 0, options.clients);
 	let zipBytes = 0;
 	const zip = new Zip((err, chunk, final) => {
@@ -118,7 +135,13 @@ export function generateSample(options: SampleOptions, sink: SampleSink): Sample
 	};
 	const close = (w: CsvWriter) => {
 		w.end();
-		files.push({ name: `${w.spec.file}.csv`, rows: w.rows, bytes: w.bytes, deleted: 0, duplicates: 0 });
+		files.push({
+			name: `${w.spec.file}.csv`,
+			rows: w.rows,
+			bytes: w.bytes,
+			deleted: 0,
+			duplicates: 0
+		});
 	};
 	for (const [file, write] of Object.entries(STATIC_FILES)) {
 		const w = open(file);
@@ -162,7 +185,10 @@ export function generateSample(options: SampleOptions, sink: SampleSink): Sample
 }
 
 /** The whole zip in memory: for small samples (the browser's "Try the sample export"). */
-export function generateSampleZip(options: SampleOptions): { zip: Uint8Array<ArrayBuffer>; manifest: SampleManifest } {
+export function generateSampleZip(options: SampleOptions): {
+	zip: Uint8Array<ArrayBuffer>;
+	manifest: SampleManifest;
+} {
 	const chunks: Uint8Array[] = [];
 	const manifest = generateSample(options, (chunk) => chunks.push(chunk));
 	const zip = new Uint8Array(manifest.zipBytes);

@@ -9,10 +9,31 @@ import type { FamilyVisitor, SampleRun } from './run';
 
 const HEALTH_FILE = 5;
 
-const UNKNOWN = weighted<number>([[8, 40], [9, 30], [99, 30]]);
-const WHEN = weighted<number>([[1, 25], [2, 15], [3, 20], [4, 40]]);
-const WHEN_FLEEING = weighted<number>([[1, 70], [2, 20], [3, 10]]);
-const HEALTH = weighted<number>([[1, 10], [2, 20], [3, 35], [4, 25], [5, 8], [8, 1], [99, 1]]);
+const UNKNOWN = weighted<number>([
+	[8, 40],
+	[9, 30],
+	[99, 30]
+]);
+const WHEN = weighted<number>([
+	[1, 25],
+	[2, 15],
+	[3, 20],
+	[4, 40]
+]);
+const WHEN_FLEEING = weighted<number>([
+	[1, 70],
+	[2, 20],
+	[3, 10]
+]);
+const HEALTH = weighted<number>([
+	[1, 10],
+	[2, 20],
+	[3, 35],
+	[4, 25],
+	[5, 8],
+	[8, 1],
+	[99, 1]
+]);
 
 export function writeHealthAndDv(w: CsvWriter, run: SampleRun): FamilyVisitor {
 	const rng = new Rng();
@@ -39,8 +60,14 @@ export function writeHealthAndDv(w: CsvWriter, run: SampleRun): FamilyVisitor {
 					const survivor = r < 0.025 ? rng.draw(UNKNOWN) : m.survivor || shelter ? 1 : 0;
 					cells[c.DomesticViolenceSurvivor] = survivor;
 					if (survivor === 1) {
-						cells[c.WhenOccurred] = rng.chance(0.02) ? rng.draw(UNKNOWN) : rng.draw(shelter ? WHEN_FLEEING : WHEN);
-						cells[c.CurrentlyFleeing] = rng.chance(0.02) ? rng.draw(UNKNOWN) : rng.chance(shelter ? 0.8 : 0.2) ? 1 : 0;
+						cells[c.WhenOccurred] = rng.chance(0.02)
+							? rng.draw(UNKNOWN)
+							: rng.draw(shelter ? WHEN_FLEEING : WHEN);
+						cells[c.CurrentlyFleeing] = rng.chance(0.02)
+							? rng.draw(UNKNOWN)
+							: rng.chance(shelter ? 0.8 : 0.2)
+								? 1
+								: 0;
 					}
 					if (youth) {
 						cells[c.GeneralHealthStatus] = rng.draw(HEALTH);
@@ -87,7 +114,8 @@ export function writeDisabilities(w: CsvWriter, run: SampleRun): FamilyVisitor {
 					const point = points[k];
 					const key = stay.enrollmentId * 16 + k;
 					// Conditions found later in the stay appear at an annual assessment or at exit.
-					if (k > 0 && unit(family.seed, key) < 0.05) present |= 1 << Math.floor(unit(family.seed, key + 8) * 6);
+					if (k > 0 && unit(family.seed, key) < 0.05)
+						present |= 1 << Math.floor(unit(family.seed, key + 8) * 6);
 					const gap = unit(family.seed, key + 4);
 					const unanswered = gap < 0.01 ? 99 : gap < 0.013 ? 8 : 0;
 					const lag = gap < 0.6 ? 0 : gap < 0.9 ? 1 : 5;
@@ -97,7 +125,8 @@ export function writeDisabilities(w: CsvWriter, run: SampleRun): FamilyVisitor {
 					for (let type = 5; type <= 10; type++) {
 						const bit = 1 << (type - 5);
 						const yes = (present & bit) !== 0;
-						const response = unanswered !== 0 ? unanswered : yes ? (type === 10 ? substance : 1) : 0;
+						const response =
+							unanswered !== 0 ? unanswered : yes ? (type === 10 ? substance : 1) : 0;
 						const asksImpairs = type !== 6 && type !== 8 && yes && unanswered === 0;
 						const impairs = asksImpairs ? ((m.impairs & bit) !== 0 ? '1' : '0') : '';
 						w.line(`${id++}${head}${type},${response},${impairs}${end}`);

@@ -13,23 +13,70 @@ const FILE = 4;
 
 /** The 15 cash income sources, in column order, with their amount columns. */
 const SOURCES = [
-	'Earned', 'Unemployment', 'SSI', 'SSDI', 'VADisabilityService', 'VADisabilityNonService', 'PrivateDisability',
-	'WorkersComp', 'TANF', 'GA', 'SocSecRetirement', 'Pension', 'ChildSupport', 'Alimony', 'OtherIncomeSource'
+	'Earned',
+	'Unemployment',
+	'SSI',
+	'SSDI',
+	'VADisabilityService',
+	'VADisabilityNonService',
+	'PrivateDisability',
+	'WorkersComp',
+	'TANF',
+	'GA',
+	'SocSecRetirement',
+	'Pension',
+	'ChildSupport',
+	'Alimony',
+	'OtherIncomeSource'
 ];
-const AMOUNTS = SOURCES.map((s) => (s === 'OtherIncomeSource' ? 'OtherIncomeAmount' : `${s}Amount`));
-const BENEFITS = ['SNAP', 'WIC', 'TANFChildCare', 'TANFTransportation', 'OtherTANF', 'OtherBenefitsSource'];
+const AMOUNTS = SOURCES.map((s) =>
+	s === 'OtherIncomeSource' ? 'OtherIncomeAmount' : `${s}Amount`
+);
+const BENEFITS = [
+	'SNAP',
+	'WIC',
+	'TANFChildCare',
+	'TANFTransportation',
+	'OtherTANF',
+	'OtherBenefitsSource'
+];
 const INSURANCE = [
-	'Medicaid', 'Medicare', 'SCHIP', 'VHAServices', 'EmployerProvided', 'COBRA', 'PrivatePay', 'StateHealthIns',
-	'IndianHealthServices', 'OtherInsurance'
+	'Medicaid',
+	'Medicare',
+	'SCHIP',
+	'VHAServices',
+	'EmployerProvided',
+	'COBRA',
+	'PrivatePay',
+	'StateHealthIns',
+	'IndianHealthServices',
+	'OtherInsurance'
 ];
 const EARNED = 0;
 
 /** Monthly amount ranges in dollars per source. */
 const RANGES: [number, number][] = [
-	[400, 3200], [800, 1800], [967, 967], [700, 2100], [200, 3700], [150, 900], [300, 1200], [400, 1500],
-	[250, 650], [150, 300], [900, 2200], [300, 1500], [150, 600], [200, 800], [50, 500]
+	[400, 3200],
+	[800, 1800],
+	[967, 967],
+	[700, 2100],
+	[200, 3700],
+	[150, 900],
+	[300, 1200],
+	[400, 1500],
+	[250, 650],
+	[150, 300],
+	[900, 2200],
+	[300, 1500],
+	[150, 600],
+	[200, 800],
+	[50, 500]
 ];
-const UNKNOWN = weighted<number>([[8, 40], [9, 25], [99, 35]]);
+const UNKNOWN = weighted<number>([
+	[8, 40],
+	[9, 25],
+	[99, 35]
+]);
 
 interface Situation {
 	/** 1 or 0, or 8/9/99 when the whole income question went unanswered. */
@@ -97,13 +144,16 @@ export function writeIncomeBenefits(w: CsvWriter, run: SampleRun): FamilyVisitor
 						}
 						cells[c.BenefitsFromAnySource] = s.benefits;
 						if (s.benefits === 0 || s.benefits === 1) {
-							for (let i = 0; i < BENEFITS.length; i++) cells[benefitCols[i]] = (s.benefitSet >> i) & 1;
-							if ((s.benefitSet >> 5) & 1) cells[c.OtherBenefitsSourceIdentify] = 'Utility assistance';
+							for (let i = 0; i < BENEFITS.length; i++)
+								cells[benefitCols[i]] = (s.benefitSet >> i) & 1;
+							if ((s.benefitSet >> 5) & 1)
+								cells[c.OtherBenefitsSourceIdentify] = 'Utility assistance';
 						}
 					}
 					cells[c.InsuranceFromAnySource] = s.insurance;
 					if (s.insurance === 0 || s.insurance === 1) {
-						for (let i = 0; i < INSURANCE.length; i++) cells[insuranceCols[i]] = (s.insuranceSet >> i) & 1;
+						for (let i = 0; i < INSURANCE.length; i++)
+							cells[insuranceCols[i]] = (s.insuranceSet >> i) & 1;
 						if ((s.insuranceSet >> 9) & 1) cells[c.OtherInsuranceIdentify] = 'Marketplace plan';
 					}
 					cells[c.DataCollectionStage] = point.stage;
@@ -150,7 +200,14 @@ function amount(rng: Rng, source: number): number {
 }
 
 function startingSituation(rng: Rng, family: Family, m: Member): Situation {
-	const s: Situation = { income: 0, amounts: new Array<number>(15).fill(0), benefits: 0, benefitSet: 0, insurance: 0, insuranceSet: 0 };
+	const s: Situation = {
+		income: 0,
+		amounts: new Array<number>(15).fill(0),
+		benefits: 0,
+		benefitSet: 0,
+		insurance: 0,
+		insuranceSet: 0
+	};
 	const senior = m.age >= 62;
 	const withChildren = family.kind === 'family' || family.kind === 'youthParent';
 	const r = rng.float();
@@ -180,7 +237,8 @@ function startingSituation(rng: Rng, family: Family, m: Member): Situation {
 	if (i < 0.015) s.insurance = rng.draw(UNKNOWN);
 	else {
 		if (rng.chance(m.adult ? 0.6 : 0.7)) s.insuranceSet |= 1;
-		if (senior ? rng.chance(0.9) : s.amounts[3] > 0 ? rng.chance(0.8) : rng.chance(0.02)) s.insuranceSet |= 2;
+		if (senior ? rng.chance(0.9) : s.amounts[3] > 0 ? rng.chance(0.8) : rng.chance(0.02))
+			s.insuranceSet |= 2;
 		if (!m.adult && rng.chance(0.2)) s.insuranceSet |= 4;
 		if (m.veteran && rng.chance(0.6)) s.insuranceSet |= 8;
 		if (s.amounts[EARNED] > 0 && rng.chance(0.2)) s.insuranceSet |= 16;
@@ -195,10 +253,44 @@ function startingSituation(rng: Rng, family: Family, m: Member): Situation {
 }
 
 const SOURCE_WEIGHTS = {
-	adult: weighted<number>([[0, 35], [1, 5], [2, 18], [3, 15], [7, 1], [9, 4], [10, 1], [14, 3], [6, 1], [13, 1]]),
-	senior: weighted<number>([[10, 40], [2, 20], [3, 15], [11, 6], [0, 8], [14, 2]]),
-	family: weighted<number>([[0, 40], [8, 15], [12, 8], [2, 10], [3, 8], [1, 5], [9, 3], [14, 3]]),
-	veteran: weighted<number>([[4, 35], [5, 8], [0, 25], [3, 12], [2, 8], [10, 10]])
+	adult: weighted<number>([
+		[0, 35],
+		[1, 5],
+		[2, 18],
+		[3, 15],
+		[7, 1],
+		[9, 4],
+		[10, 1],
+		[14, 3],
+		[6, 1],
+		[13, 1]
+	]),
+	senior: weighted<number>([
+		[10, 40],
+		[2, 20],
+		[3, 15],
+		[11, 6],
+		[0, 8],
+		[14, 2]
+	]),
+	family: weighted<number>([
+		[0, 40],
+		[8, 15],
+		[12, 8],
+		[2, 10],
+		[3, 8],
+		[1, 5],
+		[9, 3],
+		[14, 3]
+	]),
+	veteran: weighted<number>([
+		[4, 35],
+		[5, 8],
+		[0, 25],
+		[3, 12],
+		[2, 8],
+		[10, 10]
+	])
 };
 
 function pickSource(rng: Rng, m: Member, senior: boolean, withChildren: boolean): number {

@@ -15,14 +15,7 @@ import { mix, Rng, weighted } from './rng';
 import { DATA_START, REPORT_END, REPORT_START } from './timeline';
 
 export type FamilyKind =
-	| 'single'
-	| 'senior'
-	| 'youth'
-	| 'couple'
-	| 'family'
-	| 'youthParent'
-	| 'minors'
-	| 'unknown';
+	'single' | 'senior' | 'youth' | 'couple' | 'family' | 'youthParent' | 'minors' | 'unknown';
 
 export interface Member {
 	/** 0 for the head of household. */
@@ -137,50 +130,133 @@ export const SHOWCASE: Script[] = [
 ];
 
 const KINDS = weighted<FamilyKind>([
-	['single', 44], ['senior', 6], ['youth', 8], ['couple', 5], ['family', 22], ['youthParent', 4],
-	['minors', 3], ['unknown', 2]
+	['single', 44],
+	['senior', 6],
+	['youth', 8],
+	['couple', 5],
+	['family', 22],
+	['youthParent', 4],
+	['minors', 3],
+	['unknown', 2]
 ]);
 
 const p = (...keys: ProjectKey[]) => keys;
 
 const ADULT_PATHS = weighted<ProjectKey[]>([
-	[p('so'), 9], [p('so', 'es'), 4], [p('so', 'sh'), 2], [p('so', 'nbn'), 2], [p('es'), 16],
-	[p('es', 'es'), 4], [p('nbn'), 8], [p('nbn', 'nbn'), 3], [p('nbn', 'es'), 2], [p('es', 'rrh'), 5],
-	[p('es', 'psh'), 3], [p('psh'), 7], [p('sh'), 3], [p('th'), 4], [p('es', 'th'), 2], [p('rrh'), 4],
-	[p('rrhSso'), 3], [p('sso'), 4], [p('hp'), 5], [p('ce', 'es'), 3], [p('ce', 'rrh'), 2],
-	[p('ce', 'psh'), 1], [p('ce'), 2]
+	[p('so'), 9],
+	[p('so', 'es'), 4],
+	[p('so', 'sh'), 2],
+	[p('so', 'nbn'), 2],
+	[p('es'), 16],
+	[p('es', 'es'), 4],
+	[p('nbn'), 8],
+	[p('nbn', 'nbn'), 3],
+	[p('nbn', 'es'), 2],
+	[p('es', 'rrh'), 5],
+	[p('es', 'psh'), 3],
+	[p('psh'), 7],
+	[p('sh'), 3],
+	[p('th'), 4],
+	[p('es', 'th'), 2],
+	[p('rrh'), 4],
+	[p('rrhSso'), 3],
+	[p('sso'), 4],
+	[p('hp'), 5],
+	[p('ce', 'es'), 3],
+	[p('ce', 'rrh'), 2],
+	[p('ce', 'psh'), 1],
+	[p('ce'), 2]
 ]);
 const FAMILY_PATHS = weighted<ProjectKey[]>([
-	[p('es'), 14], [p('es', 'rrh'), 8], [p('es', 'es'), 2], [p('th'), 6], [p('rrh'), 8],
-	[p('rrhSso'), 4], [p('hp'), 10], [p('psh'), 4], [p('es', 'th'), 2], [p('ce', 'es'), 3],
-	[p('ce', 'rrh'), 3], [p('sso'), 2]
+	[p('es'), 14],
+	[p('es', 'rrh'), 8],
+	[p('es', 'es'), 2],
+	[p('th'), 6],
+	[p('rrh'), 8],
+	[p('rrhSso'), 4],
+	[p('hp'), 10],
+	[p('psh'), 4],
+	[p('es', 'th'), 2],
+	[p('ce', 'es'), 3],
+	[p('ce', 'rrh'), 3],
+	[p('sso'), 2]
 ]);
 const YOUTH_PATHS = weighted<ProjectKey[]>([
-	[p('youthTh'), 10], [p('es'), 6], [p('so'), 4], [p('nbn'), 3], [p('rrh'), 3],
-	[p('es', 'youthTh'), 2], [p('hp'), 2], [p('sso'), 1]
+	[p('youthTh'), 10],
+	[p('es'), 6],
+	[p('so'), 4],
+	[p('nbn'), 3],
+	[p('rrh'), 3],
+	[p('es', 'youthTh'), 2],
+	[p('hp'), 2],
+	[p('sso'), 1]
 ]);
 const YOUTH_PARENT_PATHS = weighted<ProjectKey[]>([
-	[p('youthTh'), 6], [p('es'), 6], [p('es', 'rrh'), 4], [p('rrh'), 3], [p('hp'), 3], [p('th'), 2]
+	[p('youthTh'), 6],
+	[p('es'), 6],
+	[p('es', 'rrh'), 4],
+	[p('rrh'), 3],
+	[p('hp'), 3],
+	[p('th'), 2]
 ]);
-const MINOR_PATHS = weighted<ProjectKey[]>([[p('es'), 5], [p('so'), 3], [p('youthTh'), 2]]);
-const SURVIVOR_PATHS = weighted<ProjectKey[]>([[p('dvEs'), 5], [p('dvEs', 'rrh'), 3], [p('dvEs', 'th'), 1]]);
+const MINOR_PATHS = weighted<ProjectKey[]>([
+	[p('es'), 5],
+	[p('so'), 3],
+	[p('youthTh'), 2]
+]);
+const SURVIVOR_PATHS = weighted<ProjectKey[]>([
+	[p('dvEs'), 5],
+	[p('dvEs', 'rrh'), 3],
+	[p('dvEs', 'th'), 1]
+]);
 
-const CONDITIONS = weighted<number>([[9, 35], [10, 25], [7, 18], [5, 15], [6, 5], [8, 2]]);
+const CONDITIONS = weighted<number>([
+	[9, 35],
+	[10, 25],
+	[7, 18],
+	[5, 15],
+	[6, 5],
+	[8, 2]
+]);
 
 /** The prior living situation a stay implies for the next one. */
 const LIVING_AFTER: Partial<Record<ProjectKey, number>> = {
-	es: 101, nbn: 101, dvEs: 101, so: 116, sh: 118, th: 302, youthTh: 302, hp: 410
+	es: 101,
+	nbn: 101,
+	dvEs: 101,
+	so: 116,
+	sh: 118,
+	th: 302,
+	youthTh: 302,
+	hp: 410
 };
 
 /** The destination that leads into the next project, with its subsidy. */
 const DESTINATION_BEFORE: Record<ProjectKey, [number, number]> = {
-	es: [101, 0], nbn: [101, 0], dvEs: [101, 0], so: [116, 0], sh: [118, 0], th: [302, 0],
-	youthTh: [302, 0], rrh: [435, 431], rrhSso: [435, 431], psh: [435, 439], hp: [410, 0],
-	sso: [410, 0], ce: [101, 0]
+	es: [101, 0],
+	nbn: [101, 0],
+	dvEs: [101, 0],
+	so: [116, 0],
+	sh: [118, 0],
+	th: [302, 0],
+	youthTh: [302, 0],
+	rrh: [435, 431],
+	rrhSso: [435, 431],
+	psh: [435, 439],
+	hp: [410, 0],
+	sso: [410, 0],
+	ce: [101, 0]
 };
 
 function isHousingAfterCrisis(key: ProjectKey): boolean {
-	return key === 'rrh' || key === 'psh' || key === 'th' || key === 'youthTh' || key === 'rrhSso' || key === 'sh';
+	return (
+		key === 'rrh' ||
+		key === 'psh' ||
+		key === 'th' ||
+		key === 'youthTh' ||
+		key === 'rrhSso' ||
+		key === 'sh'
+	);
 }
 
 export class FamilyBuilder {
@@ -199,7 +275,10 @@ export class FamilyBuilder {
 		const script = index < SHOWCASE.length ? SHOWCASE[index] : null;
 		const problem = this.slots.get(index) ?? null;
 		let kind = script ? script.kind : rng.draw(KINDS);
-		if (problem === 'two-heads' && (kind === 'single' || kind === 'senior' || kind === 'youth' || kind === 'unknown')) {
+		if (
+			problem === 'two-heads' &&
+			(kind === 'single' || kind === 'senior' || kind === 'youth' || kind === 'unknown')
+		) {
 			kind = 'couple';
 		}
 		const members = this.members(rng, kind, counters);
@@ -207,7 +286,8 @@ export class FamilyBuilder {
 		const head = members[0];
 		const survivorPossible = kind !== 'senior' && kind !== 'minors' && kind !== 'unknown';
 		if (script?.survivor || (survivorPossible && rng.chance(0.12))) head.survivor = true;
-		for (let i = 1; i < members.length; i++) if (members[i].adult && rng.chance(0.08)) members[i].survivor = true;
+		for (let i = 1; i < members.length; i++)
+			if (members[i].adult && rng.chance(0.08)) members[i].survivor = true;
 
 		const path = script ? script.path : this.path(rng, kind, head.survivor);
 		const needsDisability = path.includes('psh') || path.includes('sh');
@@ -226,7 +306,15 @@ export class FamilyBuilder {
 
 		const episodes = this.episodes(rng, path, script, entry, members, kind, counters);
 		const family: Family = {
-			index, seed, kind, members, episodes, homelessSince, problem, extraPersonalId: 0, extraEnrollmentId: 0
+			index,
+			seed,
+			kind,
+			members,
+			episodes,
+			homelessSince,
+			problem,
+			extraPersonalId: 0,
+			extraEnrollmentId: 0
 		};
 		if (problem === 'deleted-client') family.extraPersonalId = counters.personal++;
 		if (problem === 'deleted-enrollment') family.extraEnrollmentId = counters.enrollment++;
@@ -250,7 +338,10 @@ export class FamilyBuilder {
 				break;
 			case 'couple': {
 				const a = rng.range(22, 70);
-				ages.push([a, 1], [Math.max(18, a + rng.range(-6, 6)), rng.chance(0.85) ? 3 : rng.chance(0.6) ? 5 : 4]);
+				ages.push(
+					[a, 1],
+					[Math.max(18, a + rng.range(-6, 6)), rng.chance(0.85) ? 3 : rng.chance(0.6) ? 5 : 4]
+				);
 				break;
 			}
 			case 'family': {
@@ -283,7 +374,8 @@ export class FamilyBuilder {
 			if (i > 0 && rng.chance(0.003)) relationship = 99;
 			if (age >= 0 && rng.chance(0.006)) age = -1;
 			const adult = age >= 18 || (age < 0 && (i === 0 || relationship === 3));
-			const vetChance = kind === 'single' || kind === 'senior' ? 0.13 : kind === 'couple' ? 0.08 : 0.03;
+			const vetChance =
+				kind === 'single' || kind === 'senior' ? 0.13 : kind === 'couple' ? 0.08 : 0.03;
 			members.push({
 				position: i,
 				personalId: counters.personal++,
@@ -292,7 +384,8 @@ export class FamilyBuilder {
 				dob: NaN,
 				dobQuality: 1,
 				adult,
-				veteran: adult && (age < 0 || age >= 19) && rng.chance(age >= 0 && age < 23 ? 0.01 : vetChance),
+				veteran:
+					adult && (age < 0 || age >= 19) && rng.chance(age >= 0 && age < 23 ? 0.01 : vetChance),
 				disabilities: 0,
 				impairs: 0,
 				survivor: false
@@ -378,9 +471,10 @@ export class FamilyBuilder {
 			if (exit >= 0) {
 				if (hasNext) [destination, destinationSubsidy] = DESTINATION_BEFORE[path[i + 1]];
 				else {
-					const cls = script && final && script.end !== 'stay'
-						? script.end
-						: rng.draw(DESTINATION_CLASS_BY_TYPE[project.type]);
+					const cls =
+						script && final && script.end !== 'stay'
+							? script.end
+							: rng.draw(DESTINATION_CLASS_BY_TYPE[project.type]);
 					destination = rng.draw(DESTINATIONS[cls]);
 					if (destination === 435) destinationSubsidy = rng.draw(SUBSIDIES);
 				}
@@ -413,17 +507,30 @@ export class FamilyBuilder {
 			}
 
 			const stays: Stay[] = [];
-			const lateJoiner = (kind === 'family' || kind === 'youthParent') && members.length > 1 && rng.chance(0.08);
+			const lateJoiner =
+				(kind === 'family' || kind === 'youthParent') && members.length > 1 && rng.chance(0.08);
 			const joinDay = entry + rng.range(1, 90);
 			for (const member of members) {
 				let memberEntry = entry;
 				const last = member.position === members.length - 1 && member.relationshipToHoH === 2;
-				if (lateJoiner && last && joinDay < until && (lastNight < 0 || joinDay <= lastNight)) memberEntry = joinDay;
+				if (lateJoiner && last && joinDay < until && (lastNight < 0 || joinDay <= lastNight))
+					memberEntry = joinDay;
 				stays.push({ member, enrollmentId: counters.enrollment++, entry: memberEntry });
 			}
 			episodes.push({
-				index: i, project, householdId: counters.household++, entry, exit, lastNight, destination,
-				destinationSubsidy, moveIn, engagement, priorLiving, priorSubsidy, stays
+				index: i,
+				project,
+				householdId: counters.household++,
+				entry,
+				exit,
+				lastNight,
+				destination,
+				destinationSubsidy,
+				moveIn,
+				engagement,
+				priorLiving,
+				priorSubsidy,
+				stays
 			});
 			if (!hasNext) break;
 			entry = nextEntry;
@@ -432,7 +539,12 @@ export class FamilyBuilder {
 	}
 }
 
-const CHILD_COUNTS = weighted<number>([[1, 40], [2, 33], [3, 18], [4, 9]]);
+const CHILD_COUNTS = weighted<number>([
+	[1, 40],
+	[2, 33],
+	[3, 18],
+	[4, 9]
+]);
 
 function gapBefore(rng: Rng, from: ProjectKey, to: ProjectKey): number {
 	if (from === to) return 14 + rng.expo(90, 0, 400);
@@ -442,7 +554,8 @@ function gapBefore(rng: Rng, from: ProjectKey, to: ProjectKey): number {
 
 function firstScriptedEntry(rng: Rng, first: ProjectDef): number {
 	// Long-stay projects start a year or more before the report so annual assessments occur.
-	if (first.key === 'psh' || first.key === 'sh' || first.key === 'youthTh') return REPORT_START - 380 - rng.int(700);
+	if (first.key === 'psh' || first.key === 'sh' || first.key === 'youthTh')
+		return REPORT_START - 380 - rng.int(700);
 	return REPORT_START + rng.int(120);
 }
 
@@ -465,4 +578,3 @@ export function disabling(m: Member): boolean {
 	const always = (1 << (6 - 5)) | (1 << (8 - 5));
 	return (m.disabilities & always) !== 0 || (m.disabilities & m.impairs) !== 0;
 }
-

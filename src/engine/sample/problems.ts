@@ -33,7 +33,8 @@ export const PROBLEM_INFO: Record<ProblemKind, ProblemInfo> = {
 		file: 'Enrollment.csv',
 		column: 'DateDeleted',
 		effect: 'deleted',
-		description: 'an extra Enrollment row entered by mistake for a head of household, with DateDeleted set'
+		description:
+			'an extra Enrollment row entered by mistake for a head of household, with DateDeleted set'
 	},
 	'duplicate-client': {
 		file: 'Client.csv',
@@ -86,7 +87,11 @@ export const PROBLEM_KINDS = Object.keys(PROBLEM_INFO) as ProblemKind[];
  * so the problems land there, spread evenly after the scripted families; about one of each
  * kind per 10,000 clients, at least one.
  */
-export function problemSlots(clients: number, scripted: number, largestFamily: number): Map<number, ProblemKind> {
+export function problemSlots(
+	clients: number,
+	scripted: number,
+	largestFamily: number
+): Map<number, ProblemKind> {
 	const slots = new Map<number, ProblemKind>();
 	const each = Math.max(1, Math.round(clients / 10_000));
 	const total = each * PROBLEM_KINDS.length;

@@ -69,9 +69,21 @@ export function writeUsers(w: CsvWriter, run: SampleRun): void {
 
 /** Beds per project scale with the sample so occupancy stays plausible at every size. */
 function beds(p: ProjectDef, householdType: number, clients: number): number {
-	const share: Record<string, number> = { es: 0.02, nbn: 0.012, th: 0.012, psh: 0.05, rrh: 0.02, youthTh: 0.006, dvEs: 0.004, sh: 0.006 };
+	const share: Record<string, number> = {
+		es: 0.02,
+		nbn: 0.012,
+		th: 0.012,
+		psh: 0.05,
+		rrh: 0.02,
+		youthTh: 0.006,
+		dvEs: 0.004,
+		sh: 0.006
+	};
 	const split = householdType === 1 ? 0.6 : householdType === 3 ? 0.35 : 0.05;
-	return Math.max(householdType === 4 ? 2 : 4, Math.round(clients * (share[p.key] ?? 0.01) * split));
+	return Math.max(
+		householdType === 4 ? 2 : 4,
+		Math.round(clients * (share[p.key] ?? 0.01) * split)
+	);
 }
 
 export function writeProjects(w: CsvWriter, run: SampleRun): void {
@@ -90,7 +102,10 @@ export function writeProjects(w: CsvWriter, run: SampleRun): void {
 		w.set('TargetPopulation', p.targetPopulation);
 		w.set('HOPWAMedAssistedLivingFac', 2);
 		if (p.inventory.length > 0) {
-			w.set('PITCount', p.inventory.reduce((n, t) => n + Math.round(beds(p, t, run.clients) * 0.85), 0));
+			w.set(
+				'PITCount',
+				p.inventory.reduce((n, t) => n + Math.round(beds(p, t, run.clients) * 0.85), 0)
+			);
 		}
 		stamp(w, run, created(p), run.user(p, 0));
 		w.emit();
@@ -124,7 +139,10 @@ export function writeProjectCocs(w: CsvWriter, run: SampleRun): void {
 			w.set('Geocode', place.geocode);
 			if (p.organizationId !== '3') {
 				// A victim service provider does not publish its shelter's address.
-				w.set('Address1', `${100 + Number(p.id)} ${p.organizationId === '1' ? 'Harbor' : 'Main'} St.`);
+				w.set(
+					'Address1',
+					`${100 + Number(p.id)} ${p.organizationId === '1' ? 'Harbor' : 'Main'} St.`
+				);
 				w.set('City', place.city);
 				w.set('State', 'OH');
 				w.set('ZIP', place.zip);
@@ -138,7 +156,14 @@ export function writeProjectCocs(w: CsvWriter, run: SampleRun): void {
 
 export function writeInventory(w: CsvWriter, run: SampleRun): void {
 	let id = 1;
-	const row = (p: ProjectDef, householdType: number, bedCount: number, start: number, end: number | null, availability: number) => {
+	const row = (
+		p: ProjectDef,
+		householdType: number,
+		bedCount: number,
+		start: number,
+		end: number | null,
+		availability: number
+	) => {
 		w.set('InventoryID', id++);
 		w.set('ProjectID', p.id);
 		w.set('CoCCode', p.cocs[0]);
@@ -164,10 +189,18 @@ export function writeInventory(w: CsvWriter, run: SampleRun): void {
 		w.emit();
 	};
 	for (const p of PROJECTS) {
-		for (const t of p.inventory) row(p, t, beds(p, t, run.clients), Math.max(p.operatingStart, dayOf(2015, 1, 1)), null, 1);
+		for (const t of p.inventory)
+			row(p, t, beds(p, t, run.clients), Math.max(p.operatingStart, dayOf(2015, 1, 1)), null, 1);
 		if (p.key === 'nbn') {
 			// Winter beds: a seasonal inventory row inside the report year.
-			row(p, 1, Math.max(2, Math.round(beds(p, 1, run.clients) / 2)), dayOf(2025, 11, 15), dayOf(2026, 3, 31), 2);
+			row(
+				p,
+				1,
+				Math.max(2, Math.round(beds(p, 1, run.clients) / 2)),
+				dayOf(2025, 11, 15),
+				dayOf(2026, 3, 31),
+				2
+			);
 		}
 	}
 }
@@ -216,4 +249,3 @@ export function writeCeParticipation(w: CsvWriter, run: SampleRun): void {
 		w.emit();
 	}
 }
-

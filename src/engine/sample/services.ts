@@ -11,7 +11,13 @@ const SERVICES_FILE = 9;
 const CONTACT_FILE = 10;
 
 const RHY_SERVICES = [2, 5, 6, 7, 8, 10, 14, 17, 18, 26];
-const MOVING_ON = weighted<number>([[1, 30], [2, 30], [3, 20], [4, 15], [5, 5]]);
+const MOVING_ON = weighted<number>([
+	[1, 30],
+	[2, 30],
+	[3, 20],
+	[4, 15],
+	[5, 5]
+]);
 
 /**
  * Services rows come in the millions (a bed night per person per night), so they are written
@@ -27,9 +33,18 @@ export function writeServices(w: CsvWriter, run: SampleRun): FamilyVisitor {
 	const tail = `,,${run.exportId}`;
 	const nights: number[] = [];
 	let id = 1;
-	const row = (enrollmentId: number, personalId: number, day: number, record: number, type: number, movingOnOther: string, user: string) => {
+	const row = (
+		enrollmentId: number,
+		personalId: number,
+		day: number,
+		record: number,
+		type: number,
+		movingOnOther: string,
+		user: string
+	) => {
 		const created = timestamp(day, enrollmentId);
-		w.line(`${id++},${enrollmentId},${personalId},${dateText(day)},${record},${type},,${movingOnOther},,,,,,${created},${created},${user}${tail}`);
+		const service = `${id++},${enrollmentId},${personalId},${dateText(day)},${record},${type}`;
+		w.line(`${service},,${movingOnOther},,,,,,${created},${created},${user}${tail}`);
 	};
 	return (family) => {
 		rng.reseed(run.fileSeed(family, SERVICES_FILE));
@@ -40,7 +55,8 @@ export function writeServices(w: CsvWriter, run: SampleRun): FamilyVisitor {
 				for (const stay of ep.stays) {
 					const user = run.user(ep.project, stay.enrollmentId);
 					for (const night of nights) {
-						if (night >= stay.entry) row(stay.enrollmentId, stay.member.personalId, night, 200, 200, '', user);
+						if (night >= stay.entry)
+							row(stay.enrollmentId, stay.member.personalId, night, 200, 200, '', user);
 					}
 				}
 			} else if (key === 'youthTh') {
@@ -49,14 +65,30 @@ export function writeServices(w: CsvWriter, run: SampleRun): FamilyVisitor {
 				const count = rng.range(1, 5);
 				for (let k = 0; k < count; k++) {
 					const day = head.entry + rng.int(until - head.entry + 1);
-					row(head.enrollmentId, head.member.personalId, day, 142, rng.pick(RHY_SERVICES), '', run.user(ep.project, k));
+					row(
+						head.enrollmentId,
+						head.member.personalId,
+						day,
+						142,
+						rng.pick(RHY_SERVICES),
+						'',
+						run.user(ep.project, k)
+					);
 				}
 			} else if (key === 'psh' && ep.exit >= 0 && rng.chance(0.3)) {
 				// Moving On assistance for people leaving supportive housing.
 				const head = ep.stays[0];
 				const type = rng.draw(MOVING_ON);
 				const other = type === 5 ? quote('Furniture, bedding and a bus pass') : '';
-				row(head.enrollmentId, head.member.personalId, Math.max(head.entry, ep.exit - rng.int(30)), 300, type, other, run.user(ep.project, 1));
+				row(
+					head.enrollmentId,
+					head.member.personalId,
+					Math.max(head.entry, ep.exit - rng.int(30)),
+					300,
+					type,
+					other,
+					run.user(ep.project, 1)
+				);
 			}
 		}
 	};
@@ -74,9 +106,25 @@ function bedNights(rng: Rng, ep: Episode, out: number[]): void {
 }
 
 const OUTREACH = weighted<number>([
-	[116, 68], [101, 8], [118, 2], [37, 5], [17, 2], [314, 4], [335, 3], [336, 3], [8, 1], [9, 1], [99, 3]
+	[116, 68],
+	[101, 8],
+	[118, 2],
+	[37, 5],
+	[17, 2],
+	[314, 4],
+	[335, 3],
+	[336, 3],
+	[8, 1],
+	[9, 1],
+	[99, 3]
 ]);
-const LOCATIONS = ['Under the Main St. bridge', 'Riverside Park, east pavilion', 'Bus station', 'Encampment behind the rail yard', 'Library steps'];
+const LOCATIONS = [
+	'Under the Main St. bridge',
+	'Riverside Park, east pavilion',
+	'Bus station',
+	'Encampment behind the rail yard',
+	'Library steps'
+];
 /** Codes CurrentLivingSituation may not use (3.12.1 minus the column's exclusions). */
 const NOT_FOR_CONTACTS = new Set([312, 313, 327, 422, 423, 426, 30, 24]);
 

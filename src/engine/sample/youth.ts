@@ -10,11 +10,49 @@ import type { FamilyVisitor, SampleRun } from './run';
 const EMPLOYMENT_FILE = 7;
 const EDUCATION_FILE = 8;
 
-const GRADE = weighted<number>([[3, 8], [4, 35], [5, 25], [7, 12], [10, 12], [14, 3], [8, 2], [99, 3]]);
-const SCHOOL = weighted<number>([[1, 20], [2, 10], [3, 30], [4, 10], [5, 25], [8, 2], [99, 3]]);
-const ATTEND = weighted<number>([[0, 55], [1, 15], [2, 25], [8, 2], [9, 1], [99, 2]]);
-const RECENT = weighted<number>([[0, 35], [1, 10], [2, 35], [5, 5], [6, 8], [7, 5], [99, 2]]);
-const CURRENT = weighted<number>([[0, 60], [1, 20], [2, 8], [4, 10], [99, 2]]);
+const GRADE = weighted<number>([
+	[3, 8],
+	[4, 35],
+	[5, 25],
+	[7, 12],
+	[10, 12],
+	[14, 3],
+	[8, 2],
+	[99, 3]
+]);
+const SCHOOL = weighted<number>([
+	[1, 20],
+	[2, 10],
+	[3, 30],
+	[4, 10],
+	[5, 25],
+	[8, 2],
+	[99, 3]
+]);
+const ATTEND = weighted<number>([
+	[0, 55],
+	[1, 15],
+	[2, 25],
+	[8, 2],
+	[9, 1],
+	[99, 2]
+]);
+const RECENT = weighted<number>([
+	[0, 35],
+	[1, 10],
+	[2, 35],
+	[5, 5],
+	[6, 8],
+	[7, 5],
+	[99, 2]
+]);
+const CURRENT = weighted<number>([
+	[0, 60],
+	[1, 20],
+	[2, 8],
+	[4, 10],
+	[99, 2]
+]);
 
 type YouthRow = (w: CsvWriter, rng: Rng, c: Record<string, number>) => void;
 
@@ -33,13 +71,20 @@ function eachYouthPoint(
 			for (const stay of ep.stays) {
 				if (!stay.member.adult && stay.member.relationshipToHoH !== 1) continue;
 				const n = collectionPoints(family, ep, stay, points);
-				for (let k = 0; k < n; k++) if (points[k].stage !== ANNUAL) visit(family, ep, stay, points[k], rng);
+				for (let k = 0; k < n; k++)
+					if (points[k].stage !== ANNUAL) visit(family, ep, stay, points[k], rng);
 			}
 		}
 	};
 }
 
-function writeYouthFile(w: CsvWriter, run: SampleRun, file: number, idColumn: string, fill: YouthRow): FamilyVisitor {
+function writeYouthFile(
+	w: CsvWriter,
+	run: SampleRun,
+	file: number,
+	idColumn: string,
+	fill: YouthRow
+): FamilyVisitor {
 	const c = w.col;
 	let id = 1;
 	return eachYouthPoint(run, file, (_family, ep, stay, point, rng) => {

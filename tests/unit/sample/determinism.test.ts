@@ -3,7 +3,8 @@
 import { describe, expect, test } from 'vitest';
 import { generateSample, generateSampleZip, sampleOptionsError } from '../../../src/engine/sample';
 
-const equalBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((v, i) => v === b[i]);
+const equalBytes = (a: Uint8Array, b: Uint8Array) =>
+	a.length === b.length && a.every((v, i) => v === b[i]);
 
 describe('determinism', () => {
 	test('the same seed and size give identical bytes and manifests', () => {
@@ -18,8 +19,12 @@ describe('determinism', () => {
 		const b = generateSampleZip({ seed: 43, clients: 600 });
 		expect(equalBytes(a.zip, b.zip)).toBe(false);
 		const clients = (m: typeof a.manifest) => m.files.find((f) => f.name === 'Client.csv')!;
-		expect(clients(a.manifest).rows - clients(a.manifest).deleted - clients(a.manifest).duplicates).toBe(600);
-		expect(clients(b.manifest).rows - clients(b.manifest).deleted - clients(b.manifest).duplicates).toBe(600);
+		expect(
+			clients(a.manifest).rows - clients(a.manifest).deleted - clients(a.manifest).duplicates
+		).toBe(600);
+		expect(
+			clients(b.manifest).rows - clients(b.manifest).deleted - clients(b.manifest).duplicates
+		).toBe(600);
 	});
 
 	test('the streamed chunks are the in-memory zip, the last one marked final', () => {

@@ -12,20 +12,26 @@ describe('round trip through the loader', () => {
 	let db: Database;
 	let result: LoadResult;
 	beforeAll(async () => {
-		const input: ExportInput = { kind: 'zip', file: { name: 'sample.zip', size: zip.length, stream: () => new Blob([zip]).stream() } };
+		const input: ExportInput = {
+			kind: 'zip',
+			file: { name: 'sample.zip', size: zip.length, stream: () => new Blob([zip]).stream() }
+		};
 		db = new (await initSqlJs()).Database();
 		result = await loadExport(db, input);
 	});
-	const problemRows = (kind: ProblemKind) => manifest.problems.find((p) => p.kind === kind)?.rows ?? 0;
+	const problemRows = (kind: ProblemKind) =>
+		manifest.problems.find((p) => p.kind === kind)?.rows ?? 0;
 
-	test('the export loads as FY2026 with the generator\'s identity', () => {
+	test("the export loads as FY2026 with the generator's identity", () => {
 		expect(result.ok).toBe(true);
 		expect(result.info?.sourceVersion).toBe('2026');
 		expect(result.info?.exportId).toBe(manifest.exportId);
-		expect(result.files.map((f) => f.name).sort()).toEqual(manifest.files.map((f) => f.name).sort());
+		expect(result.files.map((f) => f.name).sort()).toEqual(
+			manifest.files.map((f) => f.name).sort()
+		);
 	});
 
-	test('per file: read = written, set aside = documented deleted + duplicates, loaded = the rest', () => {
+	test('per file: read = written, set aside = deleted + duplicates, loaded = the rest', () => {
 		for (const written of manifest.files) {
 			const loaded = result.files.find((f) => f.name === written.name)!;
 			expect(loaded.read, written.name).toBe(written.rows);
@@ -49,7 +55,8 @@ describe('round trip through the loader', () => {
 	test('the findings are the documented problems and nothing else', () => {
 		expect(result.findingsTruncated).toBe(0);
 		const tally = new Map<string, number>();
-		for (const f of result.findings) tally.set(`${f.file} ${f.code}`, (tally.get(`${f.file} ${f.code}`) ?? 0) + 1);
+		for (const f of result.findings)
+			tally.set(`${f.file} ${f.code}`, (tally.get(`${f.file} ${f.code}`) ?? 0) + 1);
 		const expected = new Map<string, number>([
 			['Client.csv duplicate-key', problemRows('duplicate-client')],
 			['Client.csv not-in-list', problemRows('out-of-list-sex')],
@@ -60,7 +67,14 @@ describe('round trip through the loader', () => {
 			['Enrollment.csv deleted', 1]
 		]);
 		expect(tally).toEqual(expected);
-		for (const kind of ['duplicate-client', 'out-of-list-sex', 'orphan-exit', 'orphan-income', 'deleted-client', 'deleted-enrollment'] as ProblemKind[]) {
+		for (const kind of [
+			'duplicate-client',
+			'out-of-list-sex',
+			'orphan-exit',
+			'orphan-income',
+			'deleted-client',
+			'deleted-enrollment'
+		] as ProblemKind[]) {
 			expect(problemRows(kind), kind).toBeGreaterThan(0);
 		}
 	});

@@ -58,7 +58,10 @@ export function sample(seed: number, clients: number): Sample {
 	return made;
 }
 
-export function countBy<T>(items: T[], key: (item: T) => string | number): Map<string | number, number> {
+export function countBy<T>(
+	items: T[],
+	key: (item: T) => string | number
+): Map<string | number, number> {
 	const counts = new Map<string | number, number>();
 	for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
 	return counts;

@@ -28,16 +28,21 @@ WITH heads AS (
 	JOIN Exit x ON x.EnrollmentID = e.EnrollmentID
 	WHERE c.InDQ AND e.EntryDate < c.EntryDate AND c.EntryDate < x.ExitDate
 ), latest_disability AS (
-	-- 3.08: the enrollment's most recent disability records (any stage) up to the report end.
-	SELECT d.EnrollmentID, MAX(${disablingYes('d')}) AS DisablingYes
-	FROM Disabilities d
-	JOIN (
-		SELECT d2.EnrollmentID, MAX(d2.InformationDate) AS InformationDate
-		FROM Disabilities d2 JOIN u_client c ON c.EnrollmentID = d2.EnrollmentID CROSS JOIN u_params u
-		WHERE c.InDQ AND d2.InformationDate <= u.ReportEnd
-		GROUP BY d2.EnrollmentID
-	) latest ON latest.EnrollmentID = d.EnrollmentID AND latest.InformationDate = d.InformationDate
-	GROUP BY d.EnrollmentID
+	-- 3.08 data issue: a "no" disabling condition while the enrollment's most recent disability
+	-- records (any stage, up to the report end) hold a disabling "yes". Only "no" answers matter,
+	-- so only those enrollments are looked up (CROSS JOIN keeps u_client as the outer loop).
+	SELECT l.EnrollmentID, EXISTS (SELECT 1 FROM Disabilities d
+		WHERE d.EnrollmentID = l.EnrollmentID AND d.InformationDate = l.Latest AND ${disablingYes('d')}
+	) AS DisablingYes
+	FROM (
+		SELECT c.EnrollmentID, (SELECT MAX(d.InformationDate) FROM Disabilities d
+			WHERE d.EnrollmentID = c.EnrollmentID AND d.InformationDate <= u.ReportEnd) AS Latest
+		FROM u_client c
+		CROSS JOIN Enrollment e ON e.EnrollmentID = c.EnrollmentID
+		CROSS JOIN u_params u
+		WHERE c.InDQ AND e.DisablingCondition = 0
+	) l
+	WHERE l.Latest IS NOT NULL
 )
 SELECT c.rowid AS i,
 	CASE

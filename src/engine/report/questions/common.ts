@@ -38,10 +38,16 @@ export const HH4: HouseholdColumns = {
 	unknown: 'E'
 };
 
+const HOUSEHOLD_TYPES = [
+	'without_children',
+	'with_children_and_adults',
+	'only_children',
+	'unknown'
+] as const;
+
 /** The column letter of a household type in a layout, as SQL (NULL when it has none). */
 export function householdColumnIn(householdType: string, columns: HouseholdColumns): string {
-	const whens = (['without_children', 'with_children_and_adults', 'only_children', 'unknown'] as const)
-		.filter((t) => columns[t])
+	const whens = HOUSEHOLD_TYPES.filter((t) => columns[t])
 		.map((t) => `WHEN '${t}' THEN '${columns[t]}'`)
 		.join(' ');
 	return `CASE ${householdType} ${whens} END`;
@@ -71,7 +77,8 @@ export function householdTypeTable(
 	);
 	const members: MemberRow[] = [];
 	for (const r of rows) {
-		const client = { PersonalID: r.PersonalID, EnrollmentID: r.EnrollmentID, HouseholdID: r.HouseholdID };
+		const { PersonalID, EnrollmentID, HouseholdID } = r;
+		const client = { PersonalID, EnrollmentID, HouseholdID };
 		for (const row of [r.row, totalRow]) {
 			if (row === null || row === undefined) continue;
 			members.push({ cell: `${columns.total}${row}`, ...client });
@@ -93,5 +100,7 @@ interface PlacedRow {
 
 /** One membership query out of several (each may open with its own WITH). */
 export function unionCells(...queries: string[]): string {
-	return queries.map((q) => `SELECT cell, PersonalID, EnrollmentID, HouseholdID FROM (${q})`).join('\nUNION ALL\n');
+	return queries
+		.map((q) => `SELECT cell, PersonalID, EnrollmentID, HouseholdID FROM (${q})`)
+		.join('\nUNION ALL\n');
 }

@@ -4,22 +4,44 @@ import { expect, test } from 'vitest';
 import type { FixtureRow } from '../fixture';
 import { exit, nonZero, person, stay, tables } from './helpers';
 
-const record = (enrollmentId: string, personalId: string, date: string, stage: number, answers: Record<number, number>, indefinite = 1): FixtureRow[] =>
-	Object.entries(answers).map(([type, response]) => ({
-		EnrollmentID: enrollmentId, PersonalID: personalId, InformationDate: date, DataCollectionStage: stage,
-		DisabilityType: Number(type), DisabilityResponse: response, IndefiniteAndImpairs: indefinite
+/** One Disabilities row per { DisabilityType: DisabilityResponse } of a stay at a stage. */
+function record(
+	enrollmentId: string,
+	personalId: string,
+	date: string,
+	stage: number,
+	answers: Record<number, number>,
+	indefinite = 1
+): FixtureRow[] {
+	return Object.entries(answers).map(([type, response]) => ({
+		EnrollmentID: enrollmentId,
+		PersonalID: personalId,
+		InformationDate: date,
+		DataCollectionStage: stage,
+		DisabilityType: Number(type),
+		DisabilityResponse: response,
+		IndefiniteAndImpairs: indefinite
 	}));
+}
 
 const chronic = { DisablingCondition: 1, DateToStreetESSH: '2020-01-01' };
 
-// Types: 5 physical, 6 developmental, 7 chronic health, 8 HIV/AIDS, 9 mental health, 10 substance use.
+// Types: 5 physical, 6 developmental, 7 chronic health, 8 HIV/AIDS, 9 mental health,
+// 10 substance use.
 const fixture = {
 	Client: [
-		person('A', '1980-01-01'), person('C', '2015-01-01'), person('U', null), person('B', '1980-01-01'),
-		person('D', '2010-01-01'), person('E', '1980-01-01'), person('F', '1980-01-01'), person('G', '1980-01-01')
+		person('A', '1980-01-01'),
+		person('C', '2015-01-01'),
+		person('U', null),
+		person('B', '1980-01-01'),
+		person('D', '2010-01-01'),
+		person('E', '1980-01-01'),
+		person('F', '1980-01-01'),
+		person('G', '1980-01-01')
 	],
 	Enrollment: [
-		// H1, with children and adults: A (CH) with C and U (unknown age) from the first day, so all CH.
+		// H1, with children and adults: A (CH) with C and U (unknown age) from the first day, so
+		// all three are CH.
 		stay('eA', 'A', 'H1', '2025-11-01', chronic),
 		stay('eC', 'C', 'H1', '2025-11-01', { RelationshipToHoH: 2 }),
 		stay('eU', 'U', 'H1', '2025-11-01', { RelationshipToHoH: 3 }),
@@ -48,12 +70,14 @@ const fixture = {
 test('Q13a1/b1/c1: start, exit (leavers) and latest record for stayers, by column', async () => {
 	const t = await tables(fixture, ['Q13a1', 'Q13b1', 'Q13c1']);
 	// U (unknown age in a household with children and adults) is counted in the total only.
-	expect(nonZero(t.Q13a1)).toEqual({ B2: 1, D2: 1, B5: 1, D5: 1, B7: 1, E7: 1, B8: 1, B9: 1, C9: 1 });
+	expect(nonZero(t.Q13a1)).toEqual({
+		B2: 1, D2: 1, B5: 1, D5: 1, B7: 1, E7: 1, B8: 1, B9: 1, C9: 1
+	});
 	expect(nonZero(t.Q13b1)).toEqual({ B3: 1, C3: 1, B6: 1, C6: 1 });
 	expect(nonZero(t.Q13c1)).toEqual({ B2: 1, D2: 1, B7: 1, E7: 1, B8: 1, B9: 1, C9: 1 });
 });
 
-test('Q13a2/b2/c2: number of conditions (both substances = 2), else Disabling Condition', async () => {
+test('Q13a2/b2/c2: number of conditions (both substance uses = 2), else 3.08', async () => {
 	const t = await tables(fixture, ['Q13a2', 'Q13b2', 'Q13c2']);
 	expect(nonZero(t.Q13a2)).toEqual({
 		B2: 1, C2: 1, // F: none, disabling condition no
@@ -74,7 +98,9 @@ test('Q13a2/b2/c2: number of conditions (both substances = 2), else Disabling Co
 	});
 });
 
-test('Q26e: the Q13a1 (B), Q13c1 (C) and Q13b1 (D) rules for chronically homeless persons only', async () => {
+test('Q26e: the Q13a1 (B), Q13c1 (C) and Q13b1 (D) rules for CH persons only', async () => {
 	const t = await tables(fixture, ['Q26e']);
-	expect(nonZero(t.Q26e)).toEqual({ B2: 1, B5: 1, B7: 1, B8: 1, C2: 1, C7: 1, C8: 1, D3: 1, D6: 1 });
+	expect(nonZero(t.Q26e)).toEqual({
+		B2: 1, B5: 1, B7: 1, B8: 1, C2: 1, C7: 1, C8: 1, D3: 1, D6: 1
+	});
 });

@@ -3,10 +3,26 @@ import { expect, test } from 'vitest';
 import type { FixtureRow } from '../fixture';
 import { nonZero, person, stay, tables } from './helpers';
 
-const dv = (enrollmentId: string, personalId: string, date: string, stage: number, survivor: number | null, when: number | null = null, updated = '2026-01-01 00:00:00'): FixtureRow => ({
-	EnrollmentID: enrollmentId, PersonalID: personalId, InformationDate: date, DataCollectionStage: stage,
-	DomesticViolenceSurvivor: survivor, WhenOccurred: when, DateUpdated: updated
-});
+/** A HealthAndDV row with 4.11.2 (survivor) and 4.11.2A (when it occurred). */
+function dv(
+	enrollmentId: string,
+	personalId: string,
+	date: string,
+	stage: number,
+	survivor: number | null,
+	when: number | null = null,
+	updated = '2026-01-01 00:00:00'
+): FixtureRow {
+	return {
+		EnrollmentID: enrollmentId,
+		PersonalID: personalId,
+		InformationDate: date,
+		DataCollectionStage: stage,
+		DomesticViolenceSurvivor: survivor,
+		WhenOccurred: when,
+		DateUpdated: updated
+	};
+}
 
 const fixture = {
 	Client: [
@@ -48,5 +64,7 @@ test('Q14a: history of DV by the latest record; no record is data not collected'
 
 test('Q14b: survivors by when it occurred', async () => {
 	const t = await tables(fixture, ['Q14b']);
-	expect(nonZero(t.Q14b)).toEqual({ B3: 1, D3: 1, B6: 1, C6: 1, B7: 1, C7: 1, B8: 3, C8: 2, D8: 1 });
+	expect(nonZero(t.Q14b)).toEqual({
+		B3: 1, D3: 1, B6: 1, C6: 1, B7: 1, C7: 1, B8: 3, C8: 2, D8: 1
+	});
 });

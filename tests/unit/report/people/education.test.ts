@@ -3,13 +3,33 @@ import { expect, test } from 'vitest';
 import type { Fixture, FixtureRow } from '../fixture';
 import { exit, nonZero, person, stay, tables } from './helpers';
 
-const status = (enrollmentId: string, personalId: string, date: string, stage: number, attend: number | null, mostRecent: number | null = null, current: number | null = null): FixtureRow => ({
-	EnrollmentID: enrollmentId, PersonalID: personalId, InformationDate: date, DataCollectionStage: stage,
-	CurrentSchoolAttend: attend, MostRecentEdStatus: mostRecent, CurrentEdStatus: current
-});
+/** A YouthEducationStatus row: C3.2 attendance, C3.A most recent and C3.B current status. */
+function status(
+	enrollmentId: string,
+	personalId: string,
+	date: string,
+	stage: number,
+	attend: number | null,
+	mostRecent: number | null = null,
+	current: number | null = null
+): FixtureRow {
+	return {
+		EnrollmentID: enrollmentId,
+		PersonalID: personalId,
+		InformationDate: date,
+		DataCollectionStage: stage,
+		CurrentSchoolAttend: attend,
+		MostRecentEdStatus: mostRecent,
+		CurrentEdStatus: current
+	};
+}
 
 const fixture: Fixture = {
-	Project: [{ ProjectType: 2 }, { ProjectID: 'P2', ProjectType: 2 }, { ProjectID: 'P3', ProjectType: 2 }],
+	Project: [
+		{ ProjectType: 2 },
+		{ ProjectID: 'P2', ProjectType: 2 },
+		{ ProjectID: 'P3', ProjectType: 2 }
+	],
 	// P1: YHDP; P2: another funder only; P3: a YHDP grant that ended before the report.
 	Funder: [
 		{ ProjectID: 'P1', Funder: 43, StartDate: '2020-01-01' },

@@ -18,9 +18,20 @@ export const stay = (
 	householdId: string,
 	entry: string,
 	extra: FixtureRow = {}
-): FixtureRow => ({ EnrollmentID: id, PersonalID: personalId, HouseholdID: householdId, EntryDate: entry, ...extra });
+): FixtureRow => ({
+	EnrollmentID: id,
+	PersonalID: personalId,
+	HouseholdID: householdId,
+	EntryDate: entry,
+	...extra
+});
 
-export const exit = (enrollmentId: string, personalId: string, date: string, extra: FixtureRow = {}): FixtureRow => ({
+export const exit = (
+	enrollmentId: string,
+	personalId: string,
+	date: string,
+	extra: FixtureRow = {}
+): FixtureRow => ({
 	EnrollmentID: enrollmentId,
 	PersonalID: personalId,
 	ExitDate: date,
@@ -29,7 +40,11 @@ export const exit = (enrollmentId: string, personalId: string, date: string, ext
 });
 
 /** The named people tables of an APR (FY2026 dates) over the fixture. */
-export async function tables(fixture: Fixture, ids: string[], projectIds = ['P1']): Promise<Record<string, ReportTable>> {
+export async function tables(
+	fixture: Fixture,
+	ids: string[],
+	projectIds = ['P1']
+): Promise<Record<string, ReportTable>> {
 	const db = await loadFixture(fixture);
 	const run = runReport(db, { ...FY2026, projectIds }, peopleQuestions);
 	db.close();

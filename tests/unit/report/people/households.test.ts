@@ -7,7 +7,9 @@ const chronic = { DisablingCondition: 1, DateToStreetESSH: '2020-01-01' };
 
 const veterans = {
 	Client: [
-		person('V1', '1980-01-01', { VeteranStatus: 1 }), person('S1', '1982-01-01'), person('K1', '2020-01-01'),
+		person('V1', '1980-01-01', { VeteranStatus: 1 }),
+		person('S1', '1982-01-01'),
+		person('K1', '2020-01-01'),
 		person('N2', '1980-01-01'), person('V2', '1970-01-01', { VeteranStatus: 1 }),
 		person('D3', '1980-01-01', { VeteranStatus: 8 }), person('X3', '1980-01-01'),
 		person('M4', '1980-01-01', { VeteranStatus: 99 }),
@@ -57,7 +59,7 @@ test('Q25b: households with adults by the first row any adult reaches', async ()
 	});
 });
 
-test('Q26a: households by the CH status of the head and adults (CH, DK, missing, not CH)', async () => {
+test('Q26a: households by the CH status of the head and adults; Q26b: persons', async () => {
 	const t = await tables(veterans, ['Q26a', 'Q26b']);
 	expect(nonZero(t.Q26a)).toEqual({
 		B2: 2, D2: 1, E2: 1,

@@ -15,7 +15,11 @@ const fixture = {
 	],
 	Enrollment: [
 		// H1: adult head (45) with a child, moved in 2025-12-01; the child joins after move-in.
-		stay('e1', 'A', 'H1', '2025-11-01', { MoveInDate: '2025-12-01', DisablingCondition: 1, DateToStreetESSH: '2020-01-01' }),
+		stay('e1', 'A', 'H1', '2025-11-01', {
+			MoveInDate: '2025-12-01',
+			DisablingCondition: 1,
+			DateToStreetESSH: '2020-01-01'
+		}),
 		stay('e2', 'K', 'H1', '2026-01-10', { RelationshipToHoH: 2 }),
 		stay('e3', 'N', 'H1', '2025-11-01', { RelationshipToHoH: 2 }),
 		// H2: a 24-year-old alone, never moved in; H3: two people of unknown age, head moved in.
@@ -26,7 +30,7 @@ const fixture = {
 	Exit: [exit('e4', 'S', '2026-02-01')]
 };
 
-test('Q7a: persons by age class and household type; row 7 counts valid (inherited) move-ins', async () => {
+test('Q7a: persons by age class and household type; row 7 = valid move-ins', async () => {
 	const t = await tables(fixture, ['Q7a', 'Q8a']);
 	expect(nonZero(t.Q7a)).toEqual({
 		B2: 2, C2: 1, D2: 1,

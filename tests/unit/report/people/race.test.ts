@@ -4,7 +4,7 @@ import { nonZero, person, stay, tables } from './helpers';
 
 const none = { White: 0 };
 
-test('Q12 rows: single, pair, three or more with and without Hispanic/Latina/o, unknown', async () => {
+test('Q12: single, pair, three or more with and without Hispanic/Latina/o, unknown', async () => {
 	const people = [
 		person('P1', '1990-01-01', { ...none, HispanicLatinao: 1 }),
 		// RaceNone is ignored once a race is selected.
@@ -20,7 +20,10 @@ test('Q12 rows: single, pair, three or more with and without Hispanic/Latina/o, 
 		person('P10', '1990-01-01', { White: null, RaceNone: null })
 	];
 	const t = await tables(
-		{ Client: people, Enrollment: people.map((p, i) => stay(`e${i}`, String(p.PersonalID), `H${i}`, '2025-11-01')) },
+		{
+			Client: people,
+			Enrollment: people.map((p, i) => stay(`e${i}`, String(p.PersonalID), `H${i}`, '2025-11-01'))
+		},
 		['Q12']
 	);
 	const single = (row: number) => ({ [`B${row}`]: 1, [`C${row}`]: 1 });

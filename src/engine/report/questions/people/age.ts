@@ -16,17 +16,24 @@ export interface AgeLayout {
 }
 
 /** The u_client rows matching `filter` by age bracket and household type. */
-export function ageTable(ctx: QuestionContext, id: string, filter: string, layout: AgeLayout): ReportTable {
+export function ageTable(
+	ctx: QuestionContext,
+	id: string,
+	filter: string,
+	layout: AgeLayout
+): ReportTable {
 	const whens = layout.brackets
 		.map(([row, lo, hi]) => {
-			const tests = [lo === null ? '' : `Age >= ${lo}`, hi === null ? '' : `Age <= ${hi}`].filter(Boolean);
-			return `WHEN ${tests.join(' AND ')} THEN ${row}`;
+			const tests = [lo === null ? '' : `Age >= ${lo}`, hi === null ? '' : `Age <= ${hi}`];
+			return `WHEN ${tests.filter(Boolean).join(' AND ')} THEN ${row}`;
 		})
 		.join(' ');
 	return householdTypeTable(
 		ctx,
 		id,
-		`SELECT CASE WHEN Age IS NULL THEN CASE UnknownAge WHEN 'dkpnta' THEN ${layout.dkRow} ELSE ${layout.dncRow} END
+		`SELECT CASE
+				WHEN Age IS NULL THEN
+					CASE UnknownAge WHEN 'dkpnta' THEN ${layout.dkRow} ELSE ${layout.dncRow} END
 				${whens} END AS row,
 			PersonalID, EnrollmentID, HouseholdID, HouseholdType
 		FROM u_client WHERE ${filter}`,

@@ -47,8 +47,10 @@ export function conditionRecords(stage: ConditionStage, filter: string): string 
  * 9 physical (5). NULL otherwise.
  */
 const CONDITION_ROW = `CASE
-	WHEN DisabilityType = 10 THEN CASE WHEN DisabilityResponse IN (1, 2, 3) THEN 2 + DisabilityResponse END
-	WHEN DisabilityResponse = 1 THEN CASE DisabilityType WHEN 9 THEN 2 WHEN 7 THEN 6 WHEN 8 THEN 7 WHEN 6 THEN 8 WHEN 5 THEN 9 END
+	WHEN DisabilityType = 10 THEN
+		CASE WHEN DisabilityResponse IN (1, 2, 3) THEN 2 + DisabilityResponse END
+	WHEN DisabilityResponse = 1 THEN
+		CASE DisabilityType WHEN 9 THEN 2 WHEN 7 THEN 6 WHEN 8 THEN 7 WHEN 6 THEN 8 WHEN 5 THEN 9 END
 END`;
 
 /** One row per client and condition they have: row, the client's u_client columns. */
@@ -71,7 +73,9 @@ const Q13_COLUMN = `CASE HouseholdType WHEN 'without_children' THEN 'C'
 function conditionsQuestion(id: string, stage: ConditionStage): Question {
 	return {
 		tables: [id],
-		compute: (ctx) => [householdTypeTable(ctx, id, conditionRows(stage, 'TRUE'), { column: Q13_COLUMN })]
+		compute: (ctx) => [
+			householdTypeTable(ctx, id, conditionRows(stage, 'TRUE'), { column: Q13_COLUMN })
+		]
 	};
 }
 
@@ -93,7 +97,7 @@ function conditionCountQuestion(id: string, stage: ConditionStage): Question {
 		JOIN Enrollment e ON e.EnrollmentID = c.EnrollmentID
 		LEFT JOIN (SELECT PersonalID,
 				COUNT(DISTINCT CASE WHEN DisabilityType BETWEEN 5 AND 9 THEN DisabilityType END)
-				+ MAX(CASE WHEN DisabilityType = 10 THEN CASE DisabilityResponse WHEN 3 THEN 2 ELSE 1 END ELSE 0 END)
+				+ MAX(CASE WHEN DisabilityType <> 10 THEN 0 WHEN DisabilityResponse = 3 THEN 2 ELSE 1 END)
 				AS Conditions
 			FROM (${conditionRecords(stage, 'TRUE')})
 			WHERE (DisabilityType BETWEEN 5 AND 9 AND DisabilityResponse = 1)
@@ -119,7 +123,8 @@ export const q26e: Question = {
 	compute: (ctx) => {
 		const chronic = `c.Chronic = 'Y'`;
 		const column = (col: string, stage: ConditionStage) =>
-			`SELECT '${col}' || row AS cell, PersonalID, EnrollmentID, HouseholdID FROM (${conditionRows(stage, chronic)})`;
+			`SELECT '${col}' || row AS cell, PersonalID, EnrollmentID, HouseholdID
+			FROM (${conditionRows(stage, chronic)})`;
 		return [
 			ctx.counted(
 				'Q26e',

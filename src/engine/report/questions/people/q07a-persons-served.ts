@@ -21,7 +21,8 @@ export const q07a: Question = {
 				PersonalID, EnrollmentID, HouseholdID, HouseholdType
 			FROM u_client
 			UNION ALL
-			SELECT 7, PersonalID, EnrollmentID, HouseholdID, HouseholdType FROM u_client c WHERE ${MOVED_IN}`,
+			SELECT 7, PersonalID, EnrollmentID, HouseholdID, HouseholdType
+			FROM u_client c WHERE ${MOVED_IN}`,
 			{ totalRow: 6 }
 		)
 	]

@@ -10,7 +10,8 @@ export const q08a: Question = {
 		householdTypeTable(
 			ctx,
 			'Q8a',
-			`SELECT CASE WHEN ${MOVED_IN} THEN 3 END AS row, PersonalID, EnrollmentID, HouseholdID, HouseholdType
+			`SELECT CASE WHEN ${MOVED_IN} THEN 3 END AS row,
+				PersonalID, EnrollmentID, HouseholdID, HouseholdType
 			FROM u_client c WHERE c.IsHoH`,
 			{ totalRow: 2 }
 		)

@@ -45,7 +45,9 @@ export const q12: Question = {
 		// The race columns decide; RaceNone only matters when none of them is 1.
 		const source = `SELECT CASE
 				WHEN Races = 0 THEN CASE WHEN RaceNone IN (8, 9) THEN ${DK} ELSE ${DNC} END
-				WHEN Selected >= 3 THEN CASE WHEN Races & ${mask([6])} THEN ${MULTI_WITH_HISPANIC} ELSE ${MULTI_WITHOUT_HISPANIC} END
+				WHEN Selected >= 3 THEN
+					CASE WHEN Races & ${mask([6])} THEN ${MULTI_WITH_HISPANIC}
+						ELSE ${MULTI_WITHOUT_HISPANIC} END
 				ELSE CASE Races ${whens} END
 			END AS row, PersonalID, EnrollmentID, HouseholdID, HouseholdType
 			FROM (SELECT c.*, cl.RaceNone, ${raceMaskSql('cl')} AS Races,

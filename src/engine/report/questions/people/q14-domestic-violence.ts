@@ -15,7 +15,8 @@ const LATEST_DV = `SELECT c.PersonalID, c.EnrollmentID, c.HouseholdID, c.Househo
 	LEFT JOIN (SELECT h.EnrollmentID, h.DomesticViolenceSurvivor, h.WhenOccurred,
 			ROW_NUMBER() OVER (PARTITION BY h.EnrollmentID
 				ORDER BY h.InformationDate DESC,
-					h.DomesticViolenceSurvivor IN (0, 1, 8, 9) DESC, h.DateUpdated DESC, h.HealthAndDVID DESC) AS n
+					h.DomesticViolenceSurvivor IN (0, 1, 8, 9) DESC, h.DateUpdated DESC,
+					h.HealthAndDVID DESC) AS n
 		FROM HealthAndDV h
 		WHERE h.EnrollmentID IN (SELECT EnrollmentID FROM u_client WHERE IsAdult OR IsHoH)
 			AND h.InformationDate <= :end) dv ON dv.EnrollmentID = c.EnrollmentID AND dv.n = 1

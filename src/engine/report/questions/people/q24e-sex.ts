@@ -8,7 +8,8 @@ export const q24e: Question = {
 		householdTypeTable(
 			ctx,
 			'Q24e',
-			`SELECT CASE WHEN cl.Sex = 0 THEN 2 WHEN cl.Sex = 1 THEN 3 WHEN cl.Sex IN (8, 9) THEN 4 ELSE 5 END AS row,
+			`SELECT CASE WHEN cl.Sex = 0 THEN 2 WHEN cl.Sex = 1 THEN 3 WHEN cl.Sex IN (8, 9) THEN 4
+					ELSE 5 END AS row,
 				c.PersonalID, c.EnrollmentID, c.HouseholdID, c.HouseholdType
 			FROM u_client c JOIN Client cl ON cl.PersonalID = c.PersonalID`,
 			{ totalRow: 6 }

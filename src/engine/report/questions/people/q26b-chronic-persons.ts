@@ -12,7 +12,8 @@ export const q26b: Question = {
 		householdTypeTable(
 			ctx,
 			'Q26b',
-			`SELECT ${CHRONIC_ROW} AS row, PersonalID, EnrollmentID, HouseholdID, HouseholdType FROM u_client`,
+			`SELECT ${CHRONIC_ROW} AS row, PersonalID, EnrollmentID, HouseholdID, HouseholdType
+			FROM u_client`,
 			{ totalRow: 6 }
 		)
 	]

@@ -9,7 +9,8 @@ import { headMembers } from './households';
  * → 18 to 24, else < 18). They differ only for a head under 18 living with another adult; we
  * follow the reference code.
  */
-const PARENTING = `SELECT m.*, CASE WHEN m.HouseholdType = 'with_children_and_adults' THEN 3 ELSE 2 END AS row
+const PARENTING = `SELECT m.*,
+		CASE WHEN m.HouseholdType = 'with_children_and_adults' THEN 3 ELSE 2 END AS row
 	FROM (${headMembers('h.IsYouth')}) m
 	WHERE EXISTS (SELECT 1 FROM u_enrollment k JOIN u_age ka ON ka.PersonalID = k.PersonalID
 		WHERE k.HouseholdID = m.HouseholdID AND k.RelationshipToHoH = 2 AND ka.Age BETWEEN 0 AND 17)`;
@@ -29,7 +30,8 @@ export const q27b: Question = {
 			UNION ALL SELECT 'C' || row, PersonalID, EnrollmentID, HouseholdID FROM p
 				WHERE RelationshipToHoH = 2 AND Age BETWEEN 0 AND 17
 			UNION ALL SELECT 'D' || row, PersonalID, EnrollmentID, HouseholdID FROM p
-			UNION ALL SELECT 'E' || row, PersonalID, EnrollmentID, HouseholdID FROM p WHERE PersonalID = HeadID`
+			UNION ALL SELECT 'E' || row, PersonalID, EnrollmentID, HouseholdID FROM p
+				WHERE PersonalID = HeadID`
 		)
 	]
 };

@@ -11,7 +11,8 @@ import { unionCells } from '../common';
 const UNIVERSE = `SELECT c.PersonalID, c.EnrollmentID, c.HouseholdID FROM u_client c
 	WHERE c.IsHoH AND c.IsYouth AND c.IsLeaver
 		AND EXISTS (SELECT 1 FROM Funder f WHERE f.ProjectID = c.ProjectID AND f.Funder = 43
-			AND (f.StartDate IS NULL OR f.StartDate <= :end) AND (f.EndDate IS NULL OR f.EndDate >= :start))`;
+			AND (f.StartDate IS NULL OR f.StartDate <= :end)
+			AND (f.EndDate IS NULL OR f.EndDate >= :start))`;
 
 /**
  * C3 is recorded in YouthEducationStatus (EmploymentEducation holds RHY's R4/R5, not C3). The
@@ -19,7 +20,8 @@ const UNIVERSE = `SELECT c.PersonalID, c.EnrollmentID, c.HouseholdID FROM u_clie
  */
 function statusRows(stage: number): string {
 	return `SELECT u.PersonalID, u.EnrollmentID, u.HouseholdID,
-			y.CurrentSchoolAttend AS Attend, y.MostRecentEdStatus AS MostRecent, y.CurrentEdStatus AS Current
+			y.CurrentSchoolAttend AS Attend, y.MostRecentEdStatus AS MostRecent,
+			y.CurrentEdStatus AS Current
 		FROM (${UNIVERSE}) u
 		LEFT JOIN (SELECT y.*, ROW_NUMBER() OVER (PARTITION BY y.EnrollmentID
 				ORDER BY y.InformationDate DESC, y.DateUpdated DESC, y.YouthEducationStatusID DESC) AS n
@@ -34,7 +36,8 @@ function statusRows(stage: number): string {
  */
 function columnCells(column: string, stage: number): string {
 	return `WITH s AS MATERIALIZED (${statusRows(stage)})
-	SELECT '${column}' || CASE WHEN Attend IN (0, 1, 2) THEN 2 + Attend WHEN Attend IN (8, 9) THEN 5 ELSE 6 END AS cell,
+	SELECT '${column}' || CASE WHEN Attend IN (0, 1, 2) THEN 2 + Attend
+			WHEN Attend IN (8, 9) THEN 5 ELSE 6 END AS cell,
 		PersonalID, EnrollmentID, HouseholdID FROM s
 	UNION ALL
 	SELECT '${column}' || CASE WHEN MostRecent BETWEEN 0 AND 7 THEN 8 + MostRecent

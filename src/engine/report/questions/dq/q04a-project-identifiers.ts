@@ -3,6 +3,7 @@
 import pkg from '../../../../../package.json';
 import type { Question } from '../../question';
 import { setValue, type CellFormat } from '../../table';
+import { Placements } from './members';
 
 /** Column M: the software that produced the report, repeated on every row. */
 export const SOFTWARE_NAME = `APR Preflight ${pkg.version}`;
@@ -20,8 +21,6 @@ interface ProjectRow {
 	CoCs: string | null;
 	Geocodes: string | null;
 	VictimServiceProvider: number | null;
-	Clients: number;
-	Households: number;
 }
 
 // G: the CE participation record in effect on the operating end date when the project closed
@@ -61,16 +60,13 @@ WITH asof AS (
 		FROM Affiliation a JOIN u_project up ON up.ProjectID = a.ProjectID
 		ORDER BY a.ResProjectID
 	) GROUP BY ProjectID
-), clients AS (
-	SELECT ProjectID, COUNT(*) AS Clients, SUM(IsHoH) AS Households FROM u_client GROUP BY ProjectID
 )
 SELECT o.OrganizationName, p.OrganizationID, p.ProjectName, p.ProjectID, p.ProjectType,
 	CASE WHEN p.ProjectType = 13 THEN p.RRHSubType END AS RRHSubType,
 	COALESCE(access.AccessPoint, 0) AS AccessPoint,
 	CASE WHEN p.ProjectType = 6 OR (p.ProjectType = 13 AND p.RRHSubType = 1)
 		THEN COALESCE(p.ResidentialAffiliation, 0) ELSE 0 END AS Affiliated,
-	affiliations.Affiliations, coc.CoCs, geo.Geocodes, o.VictimServiceProvider,
-	COALESCE(clients.Clients, 0) AS Clients, COALESCE(clients.Households, 0) AS Households
+	affiliations.Affiliations, coc.CoCs, geo.Geocodes, o.VictimServiceProvider
 FROM Project p
 JOIN u_project up ON up.ProjectID = p.ProjectID
 LEFT JOIN Organization o ON o.OrganizationID = p.OrganizationID
@@ -78,7 +74,6 @@ LEFT JOIN access ON access.ProjectID = p.ProjectID
 LEFT JOIN coc ON coc.ProjectID = p.ProjectID
 LEFT JOIN geo ON geo.ProjectID = p.ProjectID
 LEFT JOIN affiliations ON affiliations.ProjectID = p.ProjectID
-LEFT JOIN clients ON clients.ProjectID = p.ProjectID
 ORDER BY p.ProjectName, p.ProjectID`;
 
 export const q04a: Question = {
@@ -104,12 +99,22 @@ export const q04a: Question = {
 				['M', SOFTWARE_NAME, 'text'],
 				['N', ctx.params.start, 'date'],
 				['O', ctx.params.end, 'date'],
-				['P', p.Clients, 'count'],
-				['Q', p.Households, 'count']
+				['P', 0, 'count'],
+				['Q', 0, 'count']
 			];
 			for (const [col, value, format] of cells) setValue(table, `${col}${r}`, value, format);
 		});
 		table.rowCount = rows.length;
-		return [table];
+		// P, Q: the clients whose latest stay is in the project, and the heads of household.
+		const rowOf = new Map(rows.map((p, i) => [String(p.ProjectID), i + 2]));
+		const places = new Placements(ctx);
+		const clients = 'SELECT rowid AS i, ProjectID, IsHoH FROM u_client';
+		for (const c of ctx.all<{ i: number; ProjectID: string; IsHoH: number }>(clients)) {
+			const r = rowOf.get(String(c.ProjectID));
+			if (r === undefined) continue;
+			places.add(`P${r}`, c.i);
+			if (c.IsHoH) places.add(`Q${r}`, c.i);
+		}
+		return [places.fill(table)];
 	}
 };

@@ -1,9 +1,8 @@
-// Parsers from CSV text to the values SQLite stores, one per HUD column type. They run on every
-// cell of every row, so each is a plain function: `undefined` means "does not parse".
+// Parsers from CSV text to the values SQLite stores, one per HUD column type (strings are kept as
+// they are). They run on every cell of every row: `undefined` means "does not parse".
 import type { ColumnType } from './schema';
 
 export type CellValue = string | number | null;
-export type Parser = (text: string) => CellValue | undefined;
 
 const INTEGER = /^\s*[-+]?\d+(\.0*)?\s*$/;
 const MONEY = /^\s*[-+]?(\d+\.?\d*|\.\d+)\s*$/;
@@ -65,15 +64,19 @@ export function parseDate(text: string): string | undefined {
 export function parseDateTime(text: string): string | undefined {
 	if (
 		text.length === 19 &&
+		text.charCodeAt(4) === 45 &&
+		text.charCodeAt(7) === 45 &&
 		text.charCodeAt(10) === 32 &&
 		text.charCodeAt(13) === 58 &&
-		text.charCodeAt(16) === 58 &&
-		parseDate(text.slice(0, 10)) !== undefined
+		text.charCodeAt(16) === 58
 	) {
+		// Fast path for the usual 'YYYY-MM-DD HH:MM:SS', without slicing the text.
+		const y = digits(text, 0, 4);
 		const h = digits(text, 11, 2);
 		const mi = digits(text, 14, 2);
 		const s = digits(text, 17, 2);
-		return h >= 0 && h < 24 && mi >= 0 && mi < 60 && s >= 0 && s < 60 ? text : undefined;
+		const ok = y >= 0 && validDay(y, digits(text, 5, 2), digits(text, 8, 2));
+		return ok && h >= 0 && h < 24 && mi >= 0 && mi < 60 && s >= 0 && s < 60 ? text : undefined;
 	}
 	const p = DATE_TIME.exec(text.trim());
 	if (!p || !validDay(+p[1], +p[2], +p[3])) return undefined;
@@ -81,18 +84,6 @@ export function parseDateTime(text: string): string | undefined {
 	if (+h > 23 || +mi > 59 || +s > 59) return undefined;
 	return `${p[1]}-${p[2]}-${p[3]} ${h}:${mi}:${s}`;
 }
-
-function parseString(text: string): string {
-	return text;
-}
-
-export const PARSERS: Record<ColumnType, Parser> = {
-	string: parseString,
-	integer: parseInteger,
-	money: parseMoney,
-	date: parseDate,
-	datetime: parseDateTime
-};
 
 export const SQL_TYPES: Record<ColumnType, string> = {
 	string: 'TEXT',

@@ -1,7 +1,6 @@
 // Matches a CSV header to the spec's columns (case-insensitively) and prepares, per column, what
 // each cell needs: where it goes in the INSERT, its parser and its allowed codes. Built once per
 // file so the per-row work is a few lookups.
-import { PARSERS, type Parser } from './coerce';
 import type { FileConversion } from './conversion';
 import { VALUE_LISTS, type ColumnSpec, type ColumnType, type FileSpec, type SpecVersion } from './schema';
 import { quoteId, tableRef } from './tables';
@@ -26,7 +25,6 @@ export interface CellPlan {
 	/** The spec's name for the column in the export's version. */
 	name: string;
 	type: ColumnType;
-	parse: Parser;
 	nullable: boolean;
 	listId: string | null;
 	codes: Set<Code> | null;
@@ -146,7 +144,6 @@ export function planHeader(
 			param: cells.length + 1,
 			name: col.name,
 			type: col.type,
-			parse: PARSERS[col.type],
 			nullable: col.nullable,
 			listId: col.list ?? null,
 			codes: col.list ? codeSet(version, col.list, col.type, col.excludeValues as Code[]) : null,

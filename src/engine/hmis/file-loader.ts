@@ -2,7 +2,7 @@
 // rows, parses each cell for its type, checks codes against HUD's lists, and inserts in batches.
 import type { Database, Statement } from 'sql.js';
 import { planHeader, type CellPlan, type HeaderPlan } from './columns';
-import type { CellValue } from './coerce';
+import { parseDate, parseDateTime, parseInteger, parseMoney, type CellValue } from './coerce';
 import type { FileConversion } from './conversion';
 import type { CsvEvents } from './csv-reader';
 import type { FindingLog } from './findings';
@@ -126,7 +126,24 @@ export class FileLoader implements CsvEvents {
 				if (!c.nullable) this.emptyRequired(c, r);
 				continue;
 			}
-			const v = c.parse(text);
+			// Strings need no parsing; a switch keeps each parser call monomorphic on this hot path.
+			let v: CellValue | undefined;
+			switch (c.type) {
+				case 'string':
+					v = text;
+					break;
+				case 'integer':
+					v = parseInteger(text);
+					break;
+				case 'date':
+					v = parseDate(text);
+					break;
+				case 'datetime':
+					v = parseDateTime(text);
+					break;
+				default:
+					v = parseMoney(text);
+			}
 			if (v === undefined) {
 				values[c.param] = null;
 				this.badValue(c, r, text);

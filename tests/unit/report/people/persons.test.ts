@@ -79,3 +79,19 @@ test('Q25d, Q26d and Q27a apply the veteran, CH and youth filters to the age tab
 	// S (24) is the only youth: H1 has a 45-year-old, H3 has no known age.
 	expect(nonZero(t.Q27a)).toEqual({ B3: 1, C3: 1, B6: 1, C6: 1 });
 });
+
+test('Q27a: a youth in an unknown-type household counts in the total; F3/F6 are gray', async () => {
+	const t = await tables(
+		{
+			Client: [person('Y', '2004-01-01'), person('X', null)],
+			Enrollment: [
+				stay('e1', 'Y', 'H1', '2025-11-01'),
+				stay('e2', 'X', 'H1', '2025-11-01', { RelationshipToHoH: 3 })
+			]
+		},
+		['Q27a']
+	);
+	expect(nonZero(t.Q27a)).toEqual({ B3: 1, B6: 1 });
+	expect(t.Q27a.members.F3.map((m) => m.personalId)).toEqual(['Y']);
+	expect(t.Q27a.notes.length).toBe(2);
+});

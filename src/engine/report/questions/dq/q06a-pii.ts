@@ -20,7 +20,7 @@ const RACES = [
  * the SSA rules: no 000/666/9xx area, no 00 group, no 0000 serial, not nine equal digits, not
  * a run of nine ascending or descending digits (wrapping, e.g. 345678901).
  */
-export function ssnIssue(ssn: string, quality: string): string {
+function ssnIssue(ssn: string, quality: string): string {
 	return `(${quality} = 2
 		OR ${ssn} NOT GLOB '[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]'
 		OR substr(${ssn}, 1, 3) IN ('000', '666') OR substr(${ssn}, 1, 1) = '9'

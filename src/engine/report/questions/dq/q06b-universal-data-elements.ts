@@ -5,7 +5,7 @@ import { issueTable } from './issues';
 import { validationCounts } from './validations';
 
 /** A disabling "yes" on a Disabilities row `d` (developmental or HIV/AIDS, or impairing). */
-export function disablingYes(d = 'd'): string {
+function disablingYes(d = 'd'): string {
 	return `((${d}.DisabilityType IN (6, 8) AND ${d}.DisabilityResponse = 1)
 		OR (${d}.DisabilityType IN (5, 7, 9) AND ${d}.DisabilityResponse = 1
 			AND ${d}.IndefiniteAndImpairs = 1)

@@ -39,8 +39,12 @@ FROM u_client u`;
 /** Q5a counts by row: `dq` = column B (DQ universe), `all` = column C. */
 export type Validations = Record<number, { dq: number; all: number }>;
 
-/** The Q5a counts without members, for the Q6 denominators ("VAL.B2" ...). */
+const counted = new WeakMap<QuestionContext, Validations>();
+
+/** The Q5a counts without members, for the Q6 denominators ("VAL.B2" ...); once per run. */
 export function validationCounts(ctx: QuestionContext): Validations {
+	const known = counted.get(ctx);
+	if (known) return known;
 	const sums = VALIDATION_ROWS.map(
 		([row, cond]) => `SUM(CASE WHEN ${cond} THEN c.InDQ ELSE 0 END) AS dq${row},
 			SUM(CASE WHEN ${cond} THEN 1 ELSE 0 END) AS all${row}`
@@ -51,6 +55,7 @@ export function validationCounts(ctx: QuestionContext): Validations {
 	const counts: Validations = {};
 	for (const [row] of VALIDATION_ROWS)
 		counts[row] = { dq: r[`dq${row}`] ?? 0, all: r[`all${row}`] ?? 0 };
+	counted.set(ctx, counts);
 	return counts;
 }
 

@@ -5,8 +5,9 @@ export function count(n: number): string {
 	return integer.format(n);
 }
 
-export function percent(fraction: number): string {
-	return `${Math.round(fraction)}%`;
+/** "1 error", "3 errors": a count with its noun in the right number. */
+export function countOf(n: number, one: string, many: string): string {
+	return `${count(n)} ${n === 1 ? one : many}`;
 }
 
 export function bytes(n: number): string {

@@ -7,8 +7,11 @@ import type { EntrySink } from './archive';
 export interface CsvEvents {
 	/** One record's fields; return false to stop reading the file. */
 	row(fields: string[]): boolean | void;
-	/** The file is not valid UTF-8 and is read as Windows-1252 from this block on. */
-	fallback?(encoding: string): void;
+	/**
+	 * The file is not UTF-8: 'windows-1252' when its bytes proved not to be (from that block on),
+	 * 'utf-16le' or 'utf-16be' when it starts with a UTF-16 byte order mark.
+	 */
+	fallback?(encoding: 'windows-1252' | 'utf-16le' | 'utf-16be'): void;
 	/** papaparse met broken quoting; `record` is the 1-based record number (header = 1). */
 	quoteError?(message: string, record: number): void;
 }
@@ -42,6 +45,8 @@ export class CsvReader implements EntrySink {
 	private stopped = false;
 	private ended = false;
 	private utf8: TextDecoder | null = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+	private utf16: TextDecoder | null = null;
+	private firstText = '';
 	private source: TextSource | null = null;
 	private records = 0;
 
@@ -66,26 +71,62 @@ export class CsvReader implements EntrySink {
 	}
 
 	private flush(last: boolean): void {
-		let bytes = this.pending.length === 1 ? this.pending[0] : concat(this.pending, this.pendingBytes);
-		let cut = bytes.length;
-		if (!last) {
-			cut = bytes.lastIndexOf(LF) + 1;
-			if (cut === 0) {
-				// No complete line yet: keep collecting.
-				this.pending = [bytes];
+		const bytes = this.pending.length === 1 ? this.pending[0] : concat(this.pending, this.pendingBytes);
+		this.pending = [];
+		this.pendingBytes = 0;
+		if (this.first && !this.utf16) {
+			if (bytes.length < 2 && !last) {
+				// Too short to tell a UTF-16 byte order mark: keep collecting.
+				this.keep(bytes);
 				return;
 			}
+			const bom = (bytes[0] << 8) | bytes[1];
+			if (bom === 0xfffe || bom === 0xfeff) {
+				const encoding = bom === 0xfffe ? 'utf-16le' : 'utf-16be';
+				this.utf16 = new TextDecoder(encoding);
+				this.events.fallback?.(encoding);
+			}
 		}
-		const tail = bytes.subarray(cut);
-		this.pending = tail.length ? [tail.slice()] : [];
-		this.pendingBytes = tail.length;
-		bytes = bytes.subarray(0, cut);
+		if (this.utf16) this.flushUtf16(bytes, last);
+		else this.flushLines(bytes, last);
+	}
+
+	private keep(bytes: Uint8Array): void {
+		this.pending = bytes.length ? [bytes] : [];
+		this.pendingBytes = bytes.length;
+	}
+
+	/** UTF-8 and Windows-1252: whole lines per decode, the bytes after the last line feed kept. */
+	private flushLines(all: Uint8Array, last: boolean): void {
+		const cut = last ? all.length : all.lastIndexOf(LF) + 1;
+		// The tail is copied so the big block it came from can be collected.
+		this.keep(cut === 0 ? all : all.subarray(cut).slice());
+		let bytes = all.subarray(0, cut);
+		if (!bytes.length) return;
 		if (this.first) {
 			this.first = false;
 			if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
-			this.start(bytes);
+			const lf = bytes.indexOf(LF);
+			this.start(lf > 0 && bytes[lf - 1] === 0x0d ? '\r\n' : '\n');
 		}
 		if (bytes.length) this.source?.emit('data', this.decode(bytes));
+	}
+
+	/** UTF-16 cannot be cut at line-feed bytes: it is decoded as a stream, papaparse joins the lines. */
+	private flushUtf16(bytes: Uint8Array, last: boolean): void {
+		const text = this.firstText + this.utf16!.decode(bytes, { stream: !last });
+		if (this.first) {
+			const lf = text.indexOf('\n');
+			if (lf < 0 && !last) {
+				// The line ending is read off the first line: wait for it.
+				this.firstText = text;
+				return;
+			}
+			this.first = false;
+			this.firstText = '';
+			this.start(lf > 0 && text[lf - 1] === '\r' ? '\r\n' : '\n');
+		}
+		if (text) this.source?.emit('data', text);
 	}
 
 	private decode(bytes: Uint8Array): string {
@@ -101,9 +142,7 @@ export class CsvReader implements EntrySink {
 	}
 
 	/** Starts papaparse with the file's own line ending, read off its first line. */
-	private start(bytes: Uint8Array): void {
-		const lf = bytes.indexOf(LF);
-		const newline = lf > 0 && bytes[lf - 1] === 0x0d ? '\r\n' : '\n';
+	private start(newline: '\r\n' | '\n'): void {
 		const source = new TextSource();
 		this.source = source;
 		Papa.parse(source as unknown as NodeJS.ReadableStream, {

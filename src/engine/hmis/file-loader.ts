@@ -53,15 +53,20 @@ export class FileLoader implements CsvEvents {
 		this.summary = { name: fileName, table: target.file, bytes, read: 0, loaded: 0, setAside: 0, setAsideByReason: {} };
 	}
 
-	fallback(encoding: string): void {
+	fallback(encoding: 'windows-1252' | 'utf-16le' | 'utf-16be'): void {
+		const utf16 = encoding !== 'windows-1252';
 		this.ctx.log.add({
 			severity: 'info',
 			file: this.fileName,
 			row: null,
 			column: null,
-			value: null,
-			message: `The file is not valid UTF-8; it was read as ${encoding} (Windows Western).`,
-			action: 'Check that accented letters in names look right; export in UTF-8 if they do not.',
+			value: encoding,
+			message: utf16
+				? `The file is in UTF-16 (it starts with a UTF-16 byte order mark); it was read as such.`
+				: 'The file is not valid UTF-8; it was read as Windows-1252 (Western European).',
+			action: utf16
+				? 'Nothing to do; HMIS CSV exports are normally UTF-8.'
+				: 'Check that accented letters in names look right; export in UTF-8 if they do not.',
 			code: 'encoding'
 		});
 	}

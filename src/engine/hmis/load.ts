@@ -25,6 +25,8 @@ export const REQUIRED_FILES = ['Export', 'Project', 'Client', 'Enrollment'];
 
 /** Share of the progress bar for the file pass; the rest is indexes and checks. */
 const LOAD_SHARE = 95;
+export const INDEXING = 'Indexing';
+export const CHECKING = 'Checking across files';
 
 interface Survey {
 	/** First entry for each HUD file, by table name. */
@@ -182,9 +184,10 @@ export async function loadExport(
 		return failed(`Loading stopped in ${current}: ${(e as Error).message}`, log, started, summaries);
 	}
 
-	progress('indexes', 0, totalBytes, LOAD_SHARE);
+	// The last steps are not files: they show under their own names.
+	progress(INDEXING, 0, totalBytes, LOAD_SHARE);
 	createIndexes(db);
-	progress('checks', 0, totalBytes, LOAD_SHARE + 2);
+	progress(CHECKING, 0, totalBytes, LOAD_SHARE + 2);
 	runChecks(db, log, {
 		fileNames: new Map(loaders.map((l) => [l.summary.table, l.summary.name])),
 		exportIds: exportIds(db)
@@ -192,7 +195,7 @@ export async function loadExport(
 	const headline = conversionHeadline(version);
 	if (headline) info.conversions = [headline, ...loaders.flatMap((l) => l.conversionNotes())];
 	log.summarizeTruncation();
-	progress('done', 0, totalBytes, 100);
+	progress(CHECKING, 0, totalBytes, 100);
 	return {
 		ok: true,
 		fatal: null,

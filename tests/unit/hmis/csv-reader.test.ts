@@ -73,3 +73,14 @@ describe('records', () => {
 		expect(seen).toEqual([['A', 'B']]);
 	});
 });
+
+describe('UTF-16', () => {
+	test.each(SIZES)('a UTF-16LE file with its byte order mark is read (chunks of %i)', (size) => {
+		const text = '\uFEFFID,Name\r\n1,"Zoë, 東京"\r\n2,x\r\n';
+		const bytes = new Uint8Array(text.length * 2);
+		for (let i = 0; i < text.length; i++) [bytes[2 * i], bytes[2 * i + 1]] = [text.charCodeAt(i) & 0xff, text.charCodeAt(i) >> 8];
+		const { rows, fallbacks } = read(bytes, size, size);
+		expect(rows).toEqual([['ID', 'Name'], ['1', 'Zoë, 東京'], ['2', 'x']]);
+		expect(fallbacks).toEqual(['utf-16le']);
+	});
+});

@@ -19,7 +19,12 @@ function setAsideText(f: LoadResult['files'][number]): string {
 function table(rows: string[][], rightAligned: number[]): string {
 	const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
 	return rows
-		.map((r) => r.map((c, i) => (rightAligned.includes(i) ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd())
+		.map((r) =>
+			r
+				.map((c, i) => (rightAligned.includes(i) ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+				.join('  ')
+				.trimEnd()
+		)
 		.join('\n');
 }
 
@@ -36,20 +41,26 @@ export function formatText(source: string, r: LoadResult): string {
 	if (!r.ok) out.push(`Not loaded: ${r.fatal}`);
 	if (r.info) {
 		const i = r.info;
-		out.push(`Version: FY${i.sourceVersion}${i.csvVersion ? ` (CSVVersion "${i.csvVersion}")` : ''}, held as FY${i.version}`);
+		out.push(
+			`Version: FY${i.sourceVersion}${i.csvVersion ? ` (CSVVersion "${i.csvVersion}")` : ''}, held as FY${i.version}`
+		);
 		const software = [i.softwareName, i.softwareVersion].filter(Boolean).join(' ');
-		out.push(`Source: ${i.sourceName ?? 'not given'}${software ? `, ${software}` : ''}; ExportID ${i.exportId ?? 'not given'}; exported ${i.exportDate ?? 'on an unknown date'}`);
+		out.push(
+			`Source: ${i.sourceName ?? 'not given'}${software ? `, ${software}` : ''}; ExportID ${i.exportId ?? 'not given'}; exported ${i.exportDate ?? 'on an unknown date'}`
+		);
 		out.push(`Export period: ${i.exportStartDate ?? '?'} to ${i.exportEndDate ?? '?'}`);
 	}
 	out.push(`Time: ${(r.millis / 1000).toFixed(1)} s`);
 	if (r.files.length) {
 		const rows = [['File', 'Table', 'Read', 'Loaded', 'Set aside', 'Why set aside']];
-		for (const f of r.files) rows.push([f.name, f.table, fmt(f.read), fmt(f.loaded), fmt(f.setAside), setAsideText(f)]);
+		for (const f of r.files)
+			rows.push([f.name, f.table, fmt(f.read), fmt(f.loaded), fmt(f.setAside), setAsideText(f)]);
 		const sum = (k: 'read' | 'loaded' | 'setAside') => fmt(r.files.reduce((n, f) => n + f[k], 0));
 		rows.push(['Total', '', sum('read'), sum('loaded'), sum('setAside'), '']);
 		out.push('', table(rows, [2, 3, 4]));
 	}
-	if (r.info?.conversions.length) out.push('', 'Conversions:', ...r.info.conversions.map((c) => `  - ${c}`));
+	if (r.info?.conversions.length)
+		out.push('', 'Conversions:', ...r.info.conversions.map((c) => `  - ${c}`));
 	const bySeverity = (s: Finding['severity']) => r.findings.filter((f) => f.severity === s).length;
 	const counts = `${fmt(bySeverity('error'))} errors, ${fmt(bySeverity('warning'))} warnings, ${fmt(bySeverity('info'))} info`;
 	const more = r.findingsTruncated ? `; ${fmt(r.findingsTruncated)} more not listed` : '';
@@ -94,7 +105,8 @@ export function formatJson(r: LoadResult): string {
 /** A one-line progress display on a terminal's stderr; silent when stderr is not a terminal. */
 function progressLine(): (p: LoadProgress) => void {
 	if (!process.stderr.isTTY) return () => {};
-	return (p) => process.stderr.write(`\r\x1b[K${Math.floor(p.percent)}% ${p.file} ${fmt(p.rows)} rows`);
+	return (p) =>
+		process.stderr.write(`\r\x1b[K${Math.floor(p.percent)}% ${p.file} ${fmt(p.rows)} rows`);
 }
 
 /** Loads the export at `path` into a fresh database; a path that cannot be opened is a failed load. */
@@ -104,7 +116,15 @@ async function loadPath(path: string, onProgress: (p: LoadProgress) => void): Pr
 		input = await openExportPath(path);
 	} catch (e) {
 		const fatal = `${path} could not be opened: ${(e as Error).message}`;
-		return { ok: false, fatal, info: null, files: [], findings: [], findingsTruncated: 0, millis: 0 };
+		return {
+			ok: false,
+			fatal,
+			info: null,
+			files: [],
+			findings: [],
+			findingsTruncated: 0,
+			millis: 0
+		};
 	}
 	const SQL = await initSqlJs();
 	const db = new SQL.Database();
@@ -121,7 +141,8 @@ export const check: Command = {
 	summary: 'load an export (.zip, .csv or folder of CSVs) and print its summary and findings',
 	async run(args) {
 		const { positional, flags } = parseArgs(args, { json: 'boolean' });
-		if (positional.length !== 1) throw new UsageError(positional.length ? 'give exactly one EXPORT' : 'EXPORT is missing');
+		if (positional.length !== 1)
+			throw new UsageError(positional.length ? 'give exactly one EXPORT' : 'EXPORT is missing');
 		const [path] = positional;
 		const json = flags.json === true;
 		const result = await loadPath(path, json ? () => {} : progressLine());

@@ -17,6 +17,7 @@ import { loadExport, type LoadOptions } from './hmis/load';
 import { projectSummaries } from './hmis/projects';
 import type { ExportInput, LoadProgress, LoadResult, ProjectSummary } from './hmis/types';
 import { ReportSession } from './report-session';
+import { generateSampleZip, sampleOptionsError } from './sample';
 
 export class Engine implements EngineApi {
 	private db: Database | null = null;
@@ -37,7 +38,10 @@ export class Engine implements EngineApi {
 		return this.result;
 	}
 
-	async loadExport(input: ExportInput, onProgress?: (p: LoadProgress) => void): Promise<LoadResult> {
+	async loadExport(
+		input: ExportInput,
+		onProgress?: (p: LoadProgress) => void
+	): Promise<LoadResult> {
 		this.forget();
 		const db = new this.sql.Database();
 		const result = await loadExport(db, input, onProgress, this.loadOptions);
@@ -47,9 +51,32 @@ export class Engine implements EngineApi {
 		return result;
 	}
 
-	async loadSample(_options: SampleOptions, _onProgress?: (p: LoadProgress) => void): Promise<LoadResult> {
-		// TODO wire the sample generator (src/engine/sample) once it provides generateSampleZip
-		throw new Error('The sample export is not available yet.');
+	async loadSample(
+		options: SampleOptions,
+		onProgress?: (p: LoadProgress) => void
+	): Promise<LoadResult> {
+		const error = sampleOptionsError(options);
+		if (error !== null) {
+			this.forget();
+			const fatal = `The sample export cannot be made: ${error}.`;
+			this.result = {
+				ok: false,
+				fatal,
+				info: null,
+				files: [],
+				findings: [],
+				findingsTruncated: 0,
+				millis: 0
+			};
+			return this.result;
+		}
+		const { zip } = generateSampleZip(options);
+		const file = {
+			name: 'sample-export.zip',
+			size: zip.length,
+			stream: () => new Blob([zip]).stream()
+		};
+		return this.loadExport({ kind: 'zip', file }, onProgress);
 	}
 
 	projects(): ProjectSummary[] {

@@ -109,10 +109,16 @@ function selectiveDecoders(current: { sink: EntrySink | null }) {
 
 /** fflate's errors carry a numeric code; anything else is a fault of the sink, kept as it is. */
 function asArchiveError(e: Error, where: string): Error {
-	return typeof (e as { code?: unknown }).code === 'number' ? new ArchiveError(`${where}: ${e.message}`) : e;
+	return typeof (e as { code?: unknown }).code === 'number'
+		? new ArchiveError(`${where}: ${e.message}`)
+		: e;
 }
 
-async function readZip(file: InputFile, open: OpenEntry, onBytes: (n: number) => void): Promise<void> {
+async function readZip(
+	file: InputFile,
+	open: OpenEntry,
+	onBytes: (n: number) => void
+): Promise<void> {
 	const unzip = new Unzip();
 	const current: { sink: EntrySink | null } = { sink: null };
 	for (const decoder of selectiveDecoders(current)) unzip.register(decoder);

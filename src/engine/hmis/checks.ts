@@ -31,7 +31,8 @@ function rowsOf(
 	let wanted = true;
 	let skipped = 0;
 	while (stmt.step()) {
-		if (wanted && (wanted = log.want(file, code))) log.push(build(stmt.get() as (string | number | null)[]));
+		if (wanted && (wanted = log.want(file, code)))
+			log.push(build(stmt.get() as (string | number | null)[]));
 		else skipped++;
 	}
 	stmt.free();
@@ -42,12 +43,21 @@ function rowsOf(
 /** An Enrollment without its Client or Project cannot be reported at all. */
 const severityOf = (child: string): Severity => (child === 'Enrollment' ? 'error' : 'warning');
 
-const hasColumns = (spec: FileSpec, ...names: string[]) => names.every((n) => spec.columns.some((c) => c.name === n));
+const hasColumns = (spec: FileSpec, ...names: string[]) =>
+	names.every((n) => spec.columns.some((c) => c.name === n));
 
 /** Records of an enrollment (Exit, Services, ...): their EnrollmentID and PersonalID are checked together. */
-const enrollmentChild = (spec: FileSpec) => spec.file !== 'Enrollment' && hasColumns(spec, 'EnrollmentID', 'PersonalID');
+const enrollmentChild = (spec: FileSpec) =>
+	spec.file !== 'Enrollment' && hasColumns(spec, 'EnrollmentID', 'PersonalID');
 
-function orphanFinding(file: string, child: string, column: string, value: unknown, parentFile: string, row: unknown): Finding {
+function orphanFinding(
+	file: string,
+	child: string,
+	column: string,
+	value: unknown,
+	parentFile: string,
+	row: unknown
+): Finding {
 	const parent = parentFile.replace(/\.csv$/i, '');
 	return {
 		severity: severityOf(child),
@@ -68,7 +78,8 @@ function orphans(db: Database, log: FindingLog, ctx: CheckContext): void {
 		if (!file) continue;
 		for (const col of spec.columns) {
 			if (!col.references || col.name === 'ExportID' || col.name === 'UserID') continue;
-			if (enrollmentChild(spec) && (col.name === 'EnrollmentID' || col.name === 'PersonalID')) continue;
+			if (enrollmentChild(spec) && (col.name === 'EnrollmentID' || col.name === 'PersonalID'))
+				continue;
 			const [parent, parentCol] = col.references.split('.');
 			if (FILE_SPECS['2026'].find((f) => f.file === parent)?.key !== parentCol) continue;
 			const c = quoteId(col.name);
@@ -108,7 +119,8 @@ function enrollmentRecords(db: Database, log: FindingLog, ctx: CheckContext): vo
 			const [row, enrollment, person, theirs, noEnrollment, noClient] = stmt.get();
 			if (noEnrollment && log.want(file, 'orphan'))
 				log.push(orphanFinding(file, spec.file, 'EnrollmentID', enrollment, enrollments, row));
-			if (noClient && log.want(file, 'orphan')) log.push(orphanFinding(file, spec.file, 'PersonalID', person, clients, row));
+			if (noClient && log.want(file, 'orphan'))
+				log.push(orphanFinding(file, spec.file, 'PersonalID', person, clients, row));
 			if (!noEnrollment && log.want(file, 'person-mismatch'))
 				log.push({
 					severity: 'warning',
@@ -137,7 +149,8 @@ function unknownUsers(db: Database, log: FindingLog, ctx: CheckContext): void {
 		const [n, row, ids] = res[0]?.values[0] ?? [0, null, null];
 		if (!n) continue;
 		const list = String(ids).split(',');
-		const shown = list.slice(0, 5).join(', ') + (list.length > 5 ? `, … (${fmt(list.length)} in all)` : '');
+		const shown =
+			list.slice(0, 5).join(', ') + (list.length > 5 ? `, … (${fmt(list.length)} in all)` : '');
 		log.add({
 			severity: 'info',
 			file,
@@ -155,35 +168,52 @@ function households(db: Database, log: FindingLog, ctx: CheckContext): void {
 	const file = ctx.fileNames.get('Enrollment');
 	if (!file) return;
 	const grouped = `SELECT HouseholdID, min(rowid) AS r, count(DISTINCT ProjectID) AS n, group_concat(DISTINCT ProjectID) AS projects FROM Enrollment WHERE HouseholdID IS NOT NULL GROUP BY HouseholdID HAVING n > 1`;
-	rowsOf(db, log, file, 'household-projects', `SELECT r, HouseholdID, projects FROM (${grouped}) ORDER BY r`, ([row, household, projects]) => ({
-		severity: 'warning',
+	rowsOf(
+		db,
+		log,
 		file,
-		row: Number(row),
-		column: 'HouseholdID',
-		value: String(household),
-		message: `HouseholdID ${household} is used in more than one project (${String(projects).split(',').join(', ')}); reports take a household to be one project's.`,
-		action: 'Give each project stay its own HouseholdID in the HMIS.',
-		code: 'household-projects'
-	}));
+		'household-projects',
+		`SELECT r, HouseholdID, projects FROM (${grouped}) ORDER BY r`,
+		([row, household, projects]) => ({
+			severity: 'warning',
+			file,
+			row: Number(row),
+			column: 'HouseholdID',
+			value: String(household),
+			message: `HouseholdID ${household} is used in more than one project (${String(projects).split(',').join(', ')}); reports take a household to be one project's.`,
+			action: 'Give each project stay its own HouseholdID in the HMIS.',
+			code: 'household-projects'
+		})
+	);
 }
 
 /** CoC codes an enrollment or inventory names that its project has no ProjectCoC row for. */
 function cocCodes(db: Database, log: FindingLog, ctx: CheckContext): void {
 	if (!ctx.fileNames.get('ProjectCoC')) return;
-	for (const [table, column] of [['Enrollment', 'EnrollmentCoC'], ['Inventory', 'CoCCode']]) {
+	for (const [table, column] of [
+		['Enrollment', 'EnrollmentCoC'],
+		['Inventory', 'CoCCode']
+	]) {
 		const file = ctx.fileNames.get(table);
 		if (!file) continue;
 		const from = `FROM ${table} c WHERE c.${column} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM ProjectCoC p WHERE p.ProjectID = c.ProjectID AND p.CoCCode = c.${column})`;
-		rowsOf(db, log, file, 'coc-mismatch', `SELECT c.rowid, c.${column}, c.ProjectID ${from} ORDER BY c.rowid`, ([row, coc, project]) => ({
-			severity: 'warning',
+		rowsOf(
+			db,
+			log,
 			file,
-			row: Number(row),
-			column,
-			value: String(coc),
-			message: `CoC code ${coc} is not one of project ${project}'s CoC codes in ProjectCoC.csv.`,
-			action: 'Correct the CoC code, or add the CoC to the project in the HMIS.',
-			code: 'coc-mismatch'
-		}));
+			'coc-mismatch',
+			`SELECT c.rowid, c.${column}, c.ProjectID ${from} ORDER BY c.rowid`,
+			([row, coc, project]) => ({
+				severity: 'warning',
+				file,
+				row: Number(row),
+				column,
+				value: String(coc),
+				message: `CoC code ${coc} is not one of project ${project}'s CoC codes in ProjectCoC.csv.`,
+				action: 'Correct the CoC code, or add the CoC to the project in the HMIS.',
+				code: 'coc-mismatch'
+			})
+		);
 	}
 }
 
@@ -194,7 +224,9 @@ function exportIdMismatch(db: Database, log: FindingLog, ctx: CheckContext): voi
 	for (const spec of FILE_SPECS['2026']) {
 		const file = ctx.fileNames.get(spec.file);
 		if (!file || spec.file === 'Export') continue;
-		const res = db.exec(`SELECT ExportID, count(*), min(rowid) FROM ${quoteId(spec.file)} WHERE ExportID IS NOT NULL AND ExportID NOT IN (${ids}) GROUP BY ExportID ORDER BY 3`);
+		const res = db.exec(
+			`SELECT ExportID, count(*), min(rowid) FROM ${quoteId(spec.file)} WHERE ExportID IS NOT NULL AND ExportID NOT IN (${ids}) GROUP BY ExportID ORDER BY 3`
+		);
 		for (const [id, n, row] of res[0]?.values ?? []) {
 			log.add({
 				severity: 'warning',

@@ -2,7 +2,13 @@
 // each cell needs: where it goes in the INSERT, its parser and its allowed codes. Built once per
 // file so the per-row work is a few lookups.
 import type { FileConversion } from './conversion';
-import { VALUE_LISTS, type ColumnSpec, type ColumnType, type FileSpec, type SpecVersion } from './schema';
+import {
+	VALUE_LISTS,
+	type ColumnSpec,
+	type ColumnType,
+	type FileSpec,
+	type SpecVersion
+} from './schema';
 import { quoteId, tableRef } from './tables';
 import type { Finding } from './types';
 
@@ -43,7 +49,12 @@ export interface HeaderPlan {
 	findings: Finding[];
 }
 
-function codeSet(version: SpecVersion, listId: string, type: ColumnType, exclude?: Code[]): Set<Code> | null {
+function codeSet(
+	version: SpecVersion,
+	listId: string,
+	type: ColumnType,
+	exclude?: Code[]
+): Set<Code> | null {
 	const list = VALUE_LISTS[version][listId];
 	if (!list) return null;
 	const codes = Object.keys(list.values).map((k) => (type === 'integer' ? Number(k) : k));
@@ -98,10 +109,18 @@ export function planHeader(
 	fileName: string
 ): HeaderPlan {
 	const findings: Finding[] = [];
-	const note = (severity: Finding['severity'], code: string, column: string | null, message: string, action: string, value: string | null = null) =>
-		findings.push({ severity, file: fileName, row: 1, column, value, message, action, code });
+	const note = (
+		severity: Finding['severity'],
+		code: string,
+		column: string | null,
+		message: string,
+		action: string,
+		value: string | null = null
+	) => findings.push({ severity, file: fileName, row: 1, column, value, message, action, code });
 
-	const byName = new Map(source.columns.map((c, i) => [c.name.toLowerCase(), { col: c, order: i }]));
+	const byName = new Map(
+		source.columns.map((c, i) => [c.name.toLowerCase(), { col: c, order: i }])
+	);
 	const targetNames = new Map(target.columns.map((c) => [c.name.toLowerCase(), c.name]));
 	const positions = new Map<string, number>();
 	const matched: { at: number; col: ColumnSpec; order: number }[] = [];
@@ -110,27 +129,58 @@ export function planHeader(
 		const text = raw.replace(/^\uFEFF/, '').trim();
 		const hit = byName.get(text.toLowerCase());
 		if (!hit) {
-			note('info', 'extra-column', text, `Column "${text}" is not in the HMIS CSV FY${version} specification for this file; it was ignored.`, 'Nothing to do unless you expected this column to be read; check its spelling.');
+			note(
+				'info',
+				'extra-column',
+				text,
+				`Column "${text}" is not in the HMIS CSV FY${version} specification for this file; it was ignored.`,
+				'Nothing to do unless you expected this column to be read; check its spelling.'
+			);
 			return;
 		}
 		if (positions.has(text.toLowerCase())) {
-			note('warning', 'duplicate-column', hit.col.name, `Column ${hit.col.name} appears twice in the header; only the first one was read.`, 'Remove the second column from the export.');
+			note(
+				'warning',
+				'duplicate-column',
+				hit.col.name,
+				`Column ${hit.col.name} appears twice in the header; only the first one was read.`,
+				'Remove the second column from the export.'
+			);
 			return;
 		}
 		if (text !== hit.col.name)
-			note('info', 'header-case', hit.col.name, `Header "${text}" differs in letter case from the specification's "${hit.col.name}"; it was read as ${hit.col.name}.`, 'Nothing to do; some validators are strict about letter case.', text);
+			note(
+				'info',
+				'header-case',
+				hit.col.name,
+				`Header "${text}" differs in letter case from the specification's "${hit.col.name}"; it was read as ${hit.col.name}.`,
+				'Nothing to do; some validators are strict about letter case.',
+				text
+			);
 		positions.set(text.toLowerCase(), at);
 		matched.push({ at, col: hit.col, order: hit.order });
 	});
 
 	for (const col of source.columns) {
 		if (positions.has(col.name.toLowerCase())) continue;
-		note(col.nullable ? 'warning' : 'error', 'missing-column', col.name, `Column ${col.name} is missing from the header; every row has it empty.`, 'Export again with every column of the HMIS CSV specification, in order.');
+		note(
+			col.nullable ? 'warning' : 'error',
+			'missing-column',
+			col.name,
+			`Column ${col.name} is missing from the header; every row has it empty.`,
+			'Export again with every column of the HMIS CSV specification, in order.'
+		);
 	}
 
 	const misplaced = matched.find((m, i) => i > 0 && m.order < matched[i - 1].order);
 	if (misplaced)
-		note('info', 'column-order', misplaced.col.name, `Columns are not in the specification's order (first out of place: ${misplaced.col.name}); they were read by name.`, 'Nothing to do for this app; HUD tools may expect the specification order.');
+		note(
+			'info',
+			'column-order',
+			misplaced.col.name,
+			`Columns are not in the specification's order (first out of place: ${misplaced.col.name}); they were read by name.`,
+			'Nothing to do for this app; HUD tools may expect the specification order.'
+		);
 
 	const emptied = new Set(conversion.emptied?.columns ?? []);
 	const cells: CellPlan[] = [];
@@ -151,9 +201,17 @@ export function planHeader(
 			emptiedCode: emptied.has(col.name) ? conversion.emptied!.code : null
 		});
 	}
-	const constants = Object.entries(conversion.constants).filter(([name]) => !insertColumns.includes(name));
-	const columnsSql = ['rowid', ...insertColumns, ...constants.map(([n]) => n)].map(quoteId).join(', ');
-	const valuesSql = ['?', ...insertColumns.map(() => '?'), ...constants.map(([, v]) => String(v))].join(', ');
+	const constants = Object.entries(conversion.constants).filter(
+		([name]) => !insertColumns.includes(name)
+	);
+	const columnsSql = ['rowid', ...insertColumns, ...constants.map(([n]) => n)]
+		.map(quoteId)
+		.join(', ');
+	const valuesSql = [
+		'?',
+		...insertColumns.map(() => '?'),
+		...constants.map(([, v]) => String(v))
+	].join(', ');
 
 	return {
 		width: header.length,

@@ -62,5 +62,7 @@ export function fileConversion(source: SpecVersion, file: string): FileConversio
 }
 
 export function conversionHeadline(source: SpecVersion): string | null {
-	return source === '2024' ? 'The export is in the FY2024 format (CSVVersion 2024) and was converted to FY2026 on load.' : null;
+	return source === '2024'
+		? 'The export is in the FY2024 format (CSVVersion 2024) and was converted to FY2026 on load.'
+		: null;
 }

@@ -29,7 +29,10 @@ class TextSource {
 		this.listeners.set(event, [...(this.listeners.get(event) ?? []), fn]);
 	}
 	removeListener(event: string, fn: (arg?: string) => void): void {
-		this.listeners.set(event, (this.listeners.get(event) ?? []).filter((f) => f !== fn));
+		this.listeners.set(
+			event,
+			(this.listeners.get(event) ?? []).filter((f) => f !== fn)
+		);
 	}
 	emit(event: string, arg?: string): void {
 		for (const fn of this.listeners.get(event) ?? []) fn(arg);
@@ -71,7 +74,8 @@ export class CsvReader implements EntrySink {
 	}
 
 	private flush(last: boolean): void {
-		const bytes = this.pending.length === 1 ? this.pending[0] : concat(this.pending, this.pendingBytes);
+		const bytes =
+			this.pending.length === 1 ? this.pending[0] : concat(this.pending, this.pendingBytes);
 		this.pending = [];
 		this.pendingBytes = 0;
 		if (this.first && !this.utf16) {
@@ -166,8 +170,9 @@ export class CsvReader implements EntrySink {
 
 /** Windows-1252's characters for bytes 0x80-0x9F; the other bytes are their own code points. */
 const CP1252_HIGH = [
-	0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
-	0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178
+	0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152,
+	0x8d, 0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122,
+	0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178
 ];
 
 /**
@@ -181,7 +186,8 @@ export function decodeWindows1252(bytes: Uint8Array): string {
 		codes[i] = b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80] : b;
 	}
 	let out = '';
-	for (let at = 0; at < codes.length; at += 8192) out += String.fromCharCode(...codes.subarray(at, at + 8192));
+	for (let at = 0; at < codes.length; at += 8192)
+		out += String.fromCharCode(...codes.subarray(at, at + 8192));
 	return out;
 }
 

@@ -50,7 +50,15 @@ export class FileLoader implements CsvEvents {
 		private conversion: FileConversion,
 		bytes: number
 	) {
-		this.summary = { name: fileName, table: target.file, bytes, read: 0, loaded: 0, setAside: 0, setAsideByReason: {} };
+		this.summary = {
+			name: fileName,
+			table: target.file,
+			bytes,
+			read: 0,
+			loaded: 0,
+			setAside: 0,
+			setAsideByReason: {}
+		};
 	}
 
 	fallback(encoding: 'windows-1252' | 'utf-16le' | 'utf-16be'): void {
@@ -81,7 +89,8 @@ export class FileLoader implements CsvEvents {
 			column: null,
 			value: null,
 			message: `Broken quoting in this record (${message}); fields may be cut or joined wrongly.`,
-			action: 'Fix the quotes in the export: a value with commas, quotes or line breaks must be in double quotes, with inner quotes doubled.',
+			action:
+				'Fix the quotes in the export: a value with commas, quotes or line breaks must be in double quotes, with inner quotes doubled.',
 			code: 'bad-quotes'
 		});
 	}
@@ -111,7 +120,14 @@ export class FileLoader implements CsvEvents {
 	}
 
 	private start(header: string[]): void {
-		const plan = planHeader(header, this.source, this.target, this.ctx.version, this.conversion, this.fileName);
+		const plan = planHeader(
+			header,
+			this.source,
+			this.target,
+			this.ctx.version,
+			this.conversion,
+			this.fileName
+		);
 		for (const f of plan.findings) this.ctx.log.add(f);
 		this.plan = plan;
 		this.values = new Array(plan.cells.length + 1).fill(null);
@@ -157,7 +173,8 @@ export class FileLoader implements CsvEvents {
 			values[c.param] = v;
 			if (c.codes !== null) {
 				if (!c.codes.has(v as string | number)) this.notInList(c, r, text, c.listId!);
-			} else if (c.conditional !== null) this.checkConditional(c, fields, v as string | number, r, text);
+			} else if (c.conditional !== null)
+				this.checkConditional(c, fields, v as string | number, r, text);
 			if (c.emptiedCode !== null && v === c.emptiedCode) {
 				values[c.param] = null;
 				this.emptiedCount++;
@@ -184,7 +201,8 @@ export class FileLoader implements CsvEvents {
 				column: null,
 				value: String(fields.length),
 				message: `This record has ${fields.length} fields where the header has ${width}; it was set aside.`,
-				action: 'Look for an unquoted comma or line break in a value on this line, fix the export and load again.',
+				action:
+					'Look for an unquoted comma or line break in a value on this line, fix the export and load again.',
 				code: 'field-count'
 			});
 		return false;
@@ -253,7 +271,13 @@ export class FileLoader implements CsvEvents {
 			});
 	}
 
-	private checkConditional(c: CellPlan, fields: string[], v: string | number, r: number, text: string): void {
+	private checkConditional(
+		c: CellPlan,
+		fields: string[],
+		v: string | number,
+		r: number,
+		text: string
+	): void {
 		const cond = c.conditional!;
 		if (cond.when && fields[cond.when.at].trim() !== cond.when.value) return;
 		const list = cond.lists.get(fields[cond.by].trim()) ?? cond.fallback;
@@ -281,12 +305,16 @@ export class FileLoader implements CsvEvents {
 		const key = this.source.key;
 		const table = tableRef(this.target.file);
 		const col = quoteId(this.target.key);
-		db.run('DROP TABLE IF EXISTS temp.suspect_keys; CREATE TEMP TABLE suspect_keys (k TEXT PRIMARY KEY)');
+		db.run(
+			'DROP TABLE IF EXISTS temp.suspect_keys; CREATE TEMP TABLE suspect_keys (k TEXT PRIMARY KEY)'
+		);
 		const add = db.prepare('INSERT OR IGNORE INTO temp.suspect_keys VALUES (?)');
 		for (const k of this.suspects) add.run([k]);
 		add.free();
 		this.suspects.clear();
-		const rows = db.prepare(`SELECT rowid, ${col} FROM ${table} WHERE ${col} IN (SELECT k FROM temp.suspect_keys) ORDER BY 2, 1`);
+		const rows = db.prepare(
+			`SELECT rowid, ${col} FROM ${table} WHERE ${col} IN (SELECT k FROM temp.suspect_keys) ORDER BY 2, 1`
+		);
 		const drop: number[] = [];
 		let firstRow = 0;
 		let last: string | null = null;

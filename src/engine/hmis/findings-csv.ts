@@ -1,7 +1,16 @@
 // The load's findings as a CSV file a user can open in a spreadsheet.
 import type { Finding } from './types';
 
-const COLUMNS: (keyof Finding)[] = ['severity', 'file', 'row', 'column', 'value', 'message', 'action', 'code'];
+const COLUMNS: (keyof Finding)[] = [
+	'severity',
+	'file',
+	'row',
+	'column',
+	'value',
+	'message',
+	'action',
+	'code'
+];
 
 function cell(v: string | number | null): string {
 	if (v === null) return '';

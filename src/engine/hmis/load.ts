@@ -46,12 +46,28 @@ async function survey(input: ExportInput, log: FindingLog): Promise<Survey> {
 	await readInput(input, (entry) => {
 		const spec = tableOf(entry.name);
 		if (!spec) {
-			log.add(finding('info', entry.path, 'unexpected-file', `${entry.path} is not a file of the HMIS CSV specification; it was ignored.`, 'Nothing to do, unless it is a misnamed HUD file.'));
+			log.add(
+				finding(
+					'info',
+					entry.path,
+					'unexpected-file',
+					`${entry.path} is not a file of the HMIS CSV specification; it was ignored.`,
+					'Nothing to do, unless it is a misnamed HUD file.'
+				)
+			);
 			return null;
 		}
 		const seen = files.get(spec.file);
 		if (seen) {
-			log.add(finding('warning', entry.path, 'duplicate-file', `${entry.path} repeats ${seen.path}; only ${seen.path} was read.`, 'Put exactly one copy of each file in the export.'));
+			log.add(
+				finding(
+					'warning',
+					entry.path,
+					'duplicate-file',
+					`${entry.path} repeats ${seen.path}; only ${seen.path} was read.`,
+					'Put exactly one copy of each file in the export.'
+				)
+			);
 			return null;
 		}
 		files.set(spec.file, entry);
@@ -68,7 +84,13 @@ async function survey(input: ExportInput, log: FindingLog): Promise<Survey> {
 	return { files, exportRows, clientHeader };
 }
 
-function finding(severity: Finding['severity'], file: string, code: string, message: string, action: string): Finding {
+function finding(
+	severity: Finding['severity'],
+	file: string,
+	code: string,
+	message: string,
+	action: string
+): Finding {
 	return { severity, file, row: null, column: null, value: null, message, action, code };
 }
 
@@ -76,7 +98,13 @@ function exportInfo(rows: string[][], version: SpecVersion, csvVersion: string):
 	const [header = [], ...data] = rows;
 	const last = data[data.length - 1] ?? [];
 	const field = (name: string) => {
-		const at = header.findIndex((h) => h.replace(/^\uFEFF/, '').trim().toLowerCase() === name.toLowerCase());
+		const at = header.findIndex(
+			(h) =>
+				h
+					.replace(/^\uFEFF/, '')
+					.trim()
+					.toLowerCase() === name.toLowerCase()
+		);
 		const v = at >= 0 ? (last[at] ?? '').trim() : '';
 		return v === '' ? null : v;
 	};
@@ -95,8 +123,21 @@ function exportInfo(rows: string[][], version: SpecVersion, csvVersion: string):
 	};
 }
 
-function failed(fatal: string, log: FindingLog, started: number, files: LoadResult['files'] = []): LoadResult {
-	return { ok: false, fatal, info: null, files, findings: log.kept, findingsTruncated: log.truncated, millis: Date.now() - started };
+function failed(
+	fatal: string,
+	log: FindingLog,
+	started: number,
+	files: LoadResult['files'] = []
+): LoadResult {
+	return {
+		ok: false,
+		fatal,
+		info: null,
+		files,
+		findings: log.kept,
+		findingsTruncated: log.truncated,
+		millis: Date.now() - started
+	};
 }
 
 const listNames = (names: string[]) =>
@@ -117,30 +158,59 @@ export async function loadExport(
 	const log = caps ? new FindingLog(caps.perKind, caps.total) : new FindingLog();
 	const totalBytes = inputSize(input);
 	const progress = (file: string, rows: number, bytes: number, percent: number) =>
-		onProgress({ file, rows, bytes, totalBytes, percent: Math.min(100, Math.round(percent * 10) / 10) });
+		onProgress({
+			file,
+			rows,
+			bytes,
+			totalBytes,
+			percent: Math.min(100, Math.round(percent * 10) / 10)
+		});
 
 	let found: Survey;
 	try {
 		found = await survey(input, log);
 	} catch (e) {
-		if (e instanceof ArchiveError) return failed(`The export could not be read: ${e.message}.`, log, started);
+		if (e instanceof ArchiveError)
+			return failed(`The export could not be read: ${e.message}.`, log, started);
 		throw e;
 	}
 	const missing = REQUIRED_FILES.filter((f) => !found.files.has(f));
 	if (missing.length)
-		return failed(`The export has no ${listNames(missing.map((f) => `${f}.csv`))}: ${missing.length > 1 ? 'these files are' : 'this file is'} required to load it.`, log, started);
+		return failed(
+			`The export has no ${listNames(missing.map((f) => `${f}.csv`))}: ${missing.length > 1 ? 'these files are' : 'this file is'} required to load it.`,
+			log,
+			started
+		);
 	for (const spec of FILE_SPECS['2026'])
 		if (!found.files.has(spec.file))
-			log.add(finding('warning', `${spec.file}.csv`, 'missing-file', `${spec.file}.csv is not in the export; its table is empty.`, 'Nothing to do if the HMIS has no such records; otherwise export again with every file.'));
+			log.add(
+				finding(
+					'warning',
+					`${spec.file}.csv`,
+					'missing-file',
+					`${spec.file}.csv is not in the export; its table is empty.`,
+					'Nothing to do if the HMIS has no such records; otherwise export again with every file.'
+				)
+			);
 
 	const header = found.exportRows[0] ?? [];
 	const csvVersionAt = header.findIndex((h) => h.trim().toLowerCase() === 'csvversion');
 	const lastExport = found.exportRows[found.exportRows.length - 1];
-	const csvVersion = csvVersionAt >= 0 && found.exportRows.length > 1 ? (lastExport[csvVersionAt] ?? '').trim() : '';
+	const csvVersion =
+		csvVersionAt >= 0 && found.exportRows.length > 1 ? (lastExport[csvVersionAt] ?? '').trim() : '';
 	const verdict = detectVersion(csvVersion, found.clientHeader);
 	if (verdict.version === null) return failed(verdict.fatal, log, started);
 	const version = verdict.version;
-	if (verdict.note) log.add(finding('warning', found.files.get('Export')!.path, 'version-from-headers', verdict.note, 'Have the HMIS fill CSVVersion in Export.csv.'));
+	if (verdict.note)
+		log.add(
+			finding(
+				'warning',
+				found.files.get('Export')!.path,
+				'version-from-headers',
+				verdict.note,
+				'Have the HMIS fill CSVVersion in Export.csv.'
+			)
+		);
 	const info = exportInfo(found.exportRows, version, csvVersion);
 
 	createTables(db);
@@ -153,7 +223,8 @@ export async function loadExport(
 		db,
 		log,
 		version,
-		onRows: (s: { name: string; read: number }) => progress(s.name, s.read, consumed, percentOf(consumed))
+		onRows: (s: { name: string; read: number }) =>
+			progress(s.name, s.read, consumed, percentOf(consumed))
 	};
 	try {
 		await readInput(
@@ -162,7 +233,14 @@ export async function loadExport(
 				const spec = tableOf(entry.name);
 				if (!spec || found.files.get(spec.file)?.path !== entry.path) return null;
 				const source = sourceSpec(version, spec);
-				const loader = new FileLoader(ctx, entry.name, source, spec, fileConversion(version, spec.file), 0);
+				const loader = new FileLoader(
+					ctx,
+					entry.name,
+					source,
+					spec,
+					fileConversion(version, spec.file),
+					0
+				);
 				loaders.push(loader);
 				current = entry.name;
 				progress(entry.name, 0, consumed, percentOf(consumed));
@@ -180,8 +258,14 @@ export async function loadExport(
 			// No transaction was open.
 		}
 		const summaries = loaders.map((l) => l.summary);
-		if (e instanceof ArchiveError) return failed(`The export could not be read: ${e.message}.`, log, started, summaries);
-		return failed(`Loading stopped in ${current}: ${(e as Error).message}`, log, started, summaries);
+		if (e instanceof ArchiveError)
+			return failed(`The export could not be read: ${e.message}.`, log, started, summaries);
+		return failed(
+			`Loading stopped in ${current}: ${(e as Error).message}`,
+			log,
+			started,
+			summaries
+		);
 	}
 
 	// The last steps are not files: they show under their own names.

@@ -41,11 +41,17 @@ export function projectSummaries(db: Database): ProjectSummary[] {
 		ORDER BY o.OrganizationName, p.ProjectName, p.ProjectID`
 	);
 	const funders = groupBy(
-		all<{ ProjectID: string; Funder: number }>(db, 'SELECT DISTINCT ProjectID, Funder FROM Funder WHERE Funder IS NOT NULL ORDER BY Funder'),
+		all<{ ProjectID: string; Funder: number }>(
+			db,
+			'SELECT DISTINCT ProjectID, Funder FROM Funder WHERE Funder IS NOT NULL ORDER BY Funder'
+		),
 		(r) => r.ProjectID
 	);
 	const cocs = groupBy(
-		all<{ ProjectID: string; CoCCode: string }>(db, 'SELECT DISTINCT ProjectID, CoCCode FROM ProjectCoC WHERE CoCCode IS NOT NULL ORDER BY CoCCode'),
+		all<{ ProjectID: string; CoCCode: string }>(
+			db,
+			'SELECT DISTINCT ProjectID, CoCCode FROM ProjectCoC WHERE CoCCode IS NOT NULL ORDER BY CoCCode'
+		),
 		(r) => r.ProjectID
 	);
 	return projects.map((p) => ({
@@ -54,7 +60,10 @@ export function projectSummaries(db: Database): ProjectSummary[] {
 		organizationId: p.OrganizationID ?? '',
 		organizationName: p.OrganizationName ?? '',
 		projectType: p.ProjectType,
-		projectTypeLabel: p.ProjectType === null ? '' : (lists['2.02.6'].values[p.ProjectType] ?? `Unknown type ${p.ProjectType}`),
+		projectTypeLabel:
+			p.ProjectType === null
+				? ''
+				: (lists['2.02.6'].values[p.ProjectType] ?? `Unknown type ${p.ProjectType}`),
 		rrhSubType: p.RRHSubType,
 		funders: (funders.get(p.ProjectID) ?? []).map((f) => ({
 			code: f.Funder,

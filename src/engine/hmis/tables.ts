@@ -56,7 +56,9 @@ export function createIndexes(db: Database, onIndex: (table: string) => void = (
 	for (const [table, cols] of INDEXES) {
 		onIndex(table);
 		const name = quoteId(`ix_${table}_${cols.join('_')}`);
-		db.run(`CREATE INDEX IF NOT EXISTS ${SCHEMA}.${name} ON ${quoteId(table)} (${cols.map(quoteId).join(', ')})`);
+		db.run(
+			`CREATE INDEX IF NOT EXISTS ${SCHEMA}.${name} ON ${quoteId(table)} (${cols.map(quoteId).join(', ')})`
+		);
 	}
 	db.run('ANALYZE');
 }

@@ -23,11 +23,20 @@ export function detectVersion(csvVersion: string, clientHeader: string[] | null)
 	}
 	const names = new Set((clientHeader ?? []).map((h) => h.trim().toLowerCase()));
 	if (names.has('sex'))
-		return { version: '2026', note: 'Export.csv has no CSVVersion; read as FY2026 because Client.csv has a Sex column.' };
+		return {
+			version: '2026',
+			note: 'Export.csv has no CSVVersion; read as FY2026 because Client.csv has a Sex column.'
+		};
 	if (names.has('woman'))
-		return { version: '2024', note: 'Export.csv has no CSVVersion; read as FY2024 because Client.csv has a Woman column.' };
+		return {
+			version: '2024',
+			note: 'Export.csv has no CSVVersion; read as FY2024 because Client.csv has a Woman column.'
+		};
 	if (names.has('female'))
-		return { version: null, fatal: unsupported('Export.csv has no CSVVersion and Client.csv has FY2022 gender columns') };
+		return {
+			version: null,
+			fatal: unsupported('Export.csv has no CSVVersion and Client.csv has FY2022 gender columns')
+		};
 	return {
 		version: '2026',
 		note: 'Export.csv has no CSVVersion and Client.csv does not tell the version; read as FY2026.'

@@ -29,10 +29,23 @@ describe('check', () => {
 		expect(code).toBe(0);
 		const json = JSON.parse(out);
 		expect(json.version).toBe('2026');
-		expect(json.files.find((f: { name: string }) => f.name === 'Client.csv')).toMatchObject({ read: 2, loaded: 2, setAside: 0 });
-		const finding = json.findings.find((f: { file: string; message: string }) => f.file === 'Client.csv');
-		expect(Object.keys(finding)).toEqual(expect.arrayContaining(['severity', 'file', 'row', 'column', 'value', 'message']));
-		expect(finding).toMatchObject({ severity: 'warning', row: 3, column: 'VeteranStatus', value: '7' });
+		expect(json.files.find((f: { name: string }) => f.name === 'Client.csv')).toMatchObject({
+			read: 2,
+			loaded: 2,
+			setAside: 0
+		});
+		const finding = json.findings.find(
+			(f: { file: string; message: string }) => f.file === 'Client.csv'
+		);
+		expect(Object.keys(finding)).toEqual(
+			expect.arrayContaining(['severity', 'file', 'row', 'column', 'value', 'message'])
+		);
+		expect(finding).toMatchObject({
+			severity: 'warning',
+			row: 3,
+			column: 'VeteranStatus',
+			value: '7'
+		});
 	});
 
 	test('the text summary names the version, the files and the findings', () => {
@@ -46,7 +59,10 @@ describe('check', () => {
 	test('an export in an unsupported version exits 1 with the reason', () => {
 		const { code, out } = cli('check', broken, '--json');
 		expect(code).toBe(1);
-		expect(JSON.parse(out)).toMatchObject({ ok: false, fatal: expect.stringContaining('2022 v1.2') });
+		expect(JSON.parse(out)).toMatchObject({
+			ok: false,
+			fatal: expect.stringContaining('2022 v1.2')
+		});
 	});
 
 	test('a path that does not exist exits 1', () => {
@@ -55,13 +71,16 @@ describe('check', () => {
 		expect(out).toMatch(/could not be opened/);
 	});
 
-	test.each([[['check']], [['check', zip, '--verbose']], [['check', zip, zip]], [['frobnicate']], [[]]])(
-		'usage error %j exits 2 with the usage',
-		(args: string[]) => {
-			const { code, err } = cli(...args);
-			expect(code).toBe(2);
-			expect(err).toMatch(/Usage: npm run --silent cli --/);
-			if (args[0] === 'check') expect(err).toMatch(/check EXPORT \[--json\]/);
-		}
-	);
+	test.each([
+		[['check']],
+		[['check', zip, '--verbose']],
+		[['check', zip, zip]],
+		[['frobnicate']],
+		[[]]
+	])('usage error %j exits 2 with the usage', (args: string[]) => {
+		const { code, err } = cli(...args);
+		expect(code).toBe(2);
+		expect(err).toMatch(/Usage: npm run --silent cli --/);
+		if (args[0] === 'check') expect(err).toMatch(/check EXPORT \[--json\]/);
+	});
 });

@@ -3,7 +3,13 @@
 import { strToU8, zipSync } from 'fflate';
 import initSqlJs, { type Database, type SqlJsStatic } from 'sql.js';
 import { loadExport, type LoadOptions } from '../../../src/engine/hmis/load';
-import { FILE_SPECS, VALUE_LISTS, type ColumnSpec, type FileSpec, type SpecVersion } from '../../../src/engine/hmis/schema';
+import {
+	FILE_SPECS,
+	VALUE_LISTS,
+	type ColumnSpec,
+	type FileSpec,
+	type SpecVersion
+} from '../../../src/engine/hmis/schema';
 import type { ExportInput, Finding, InputFile, LoadResult } from '../../../src/engine/hmis/types';
 
 export type Row = Record<string, string | number | null>;
@@ -19,12 +25,24 @@ const ID_PREFIX: Record<string, string> = {
 	HouseholdID: 'H'
 };
 
-function firstCode(version: SpecVersion, listId: string, exclude: (string | number)[] = []): string {
-	const codes = Object.keys(VALUE_LISTS[version][listId].values).filter((c) => !exclude.map(String).includes(c));
+function firstCode(
+	version: SpecVersion,
+	listId: string,
+	exclude: (string | number)[] = []
+): string {
+	const codes = Object.keys(VALUE_LISTS[version][listId].values).filter(
+		(c) => !exclude.map(String).includes(c)
+	);
 	return codes[0];
 }
 
-function defaultValue(version: SpecVersion, spec: FileSpec, col: ColumnSpec, row: Row, i: number): string | number | null {
+function defaultValue(
+	version: SpecVersion,
+	spec: FileSpec,
+	col: ColumnSpec,
+	row: Row,
+	i: number
+): string | number | null {
 	if (col.name === spec.key) return `${ID_PREFIX[col.name] ?? spec.file}${i + 1}`;
 	if (ID_PREFIX[col.name]) return `${ID_PREFIX[col.name]}1`;
 	if (col.name === 'CSVVersion') return version === '2026' ? '2026 v1.0' : '2024 v1.4';
@@ -56,19 +74,39 @@ function cell(v: string | number | null | undefined): string {
 }
 
 /** One file's CSV text: the spec's header and one line per row, defaults filling the rest. */
-export function csvText(file: string, rows: Row[], version: SpecVersion = '2026', eol = '\n'): string {
+export function csvText(
+	file: string,
+	rows: Row[],
+	version: SpecVersion = '2026',
+	eol = '\n'
+): string {
 	const spec = FILE_SPECS[version].find((f) => f.file === file);
 	if (!spec) throw new Error(`no ${file} in FY${version}`);
 	const lines = rows.map((r, i) =>
-		spec.columns.map((c) => cell(c.name in r ? r[c.name] : defaultValue(version, spec, c, r, i))).join(',')
+		spec.columns
+			.map((c) => cell(c.name in r ? r[c.name] : defaultValue(version, spec, c, r, i)))
+			.join(',')
 	);
 	return [spec.columns.map((c) => c.name).join(','), ...lines].join(eol) + eol;
 }
 
 /** The four required files with one valid row each, plus whatever the test adds or replaces. */
-export function exportTexts(files: Record<string, Row[]> = {}, version: SpecVersion = '2026'): Record<string, string> {
-	const all: Record<string, Row[]> = { Export: [{}], Organization: [{}], User: [{}], Project: [{}], Client: [{}], Enrollment: [{}], ...files };
-	return Object.fromEntries(Object.entries(all).map(([f, rows]) => [`${f}.csv`, csvText(f, rows, version)]));
+export function exportTexts(
+	files: Record<string, Row[]> = {},
+	version: SpecVersion = '2026'
+): Record<string, string> {
+	const all: Record<string, Row[]> = {
+		Export: [{}],
+		Organization: [{}],
+		User: [{}],
+		Project: [{}],
+		Client: [{}],
+		Enrollment: [{}],
+		...files
+	};
+	return Object.fromEntries(
+		Object.entries(all).map(([f, rows]) => [`${f}.csv`, csvText(f, rows, version)])
+	);
 }
 
 type Contents = Record<string, string | Uint8Array>;
@@ -98,7 +136,9 @@ export function asFiles(contents: Contents, chunk?: number): ExportInput {
 }
 
 export function zipBytes(contents: Contents, folder = ''): Uint8Array {
-	return zipSync(Object.fromEntries(Object.entries(contents).map(([n, c]) => [folder + n, bytesOf(c)])));
+	return zipSync(
+		Object.fromEntries(Object.entries(contents).map(([n, c]) => [folder + n, bytesOf(c)]))
+	);
 }
 
 export function asZip(contents: Contents, folder = '', chunk?: number): ExportInput {
@@ -107,7 +147,10 @@ export function asZip(contents: Contents, folder = '', chunk?: number): ExportIn
 
 let sql: SqlJsStatic | undefined;
 
-export async function load(input: ExportInput, options?: LoadOptions): Promise<{ db: Database; result: LoadResult }> {
+export async function load(
+	input: ExportInput,
+	options?: LoadOptions
+): Promise<{ db: Database; result: LoadResult }> {
 	sql ??= await initSqlJs();
 	const db = new sql.Database();
 	const result = await loadExport(db, input, () => {}, options);
@@ -123,4 +166,5 @@ export function rows(db: Database, sql: string): Record<string, unknown>[] {
 export const codes = (r: LoadResult, file?: string): string[] =>
 	r.findings.filter((f) => file === undefined || f.file === file).map((f) => f.code);
 
-export const withCode = (r: LoadResult, code: string): Finding[] => r.findings.filter((f) => f.code === code);
+export const withCode = (r: LoadResult, code: string): Finding[] =>
+	r.findings.filter((f) => f.code === code);

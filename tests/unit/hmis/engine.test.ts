@@ -12,7 +12,10 @@ describe('engine', () => {
 		const engine = createEngine(sql);
 		const texts = exportTexts({
 			Organization: [{ OrganizationName: 'Shelter Org' }],
-			Project: [{ ProjectName: 'Night Shelter', ProjectType: 1 }, { ProjectName: 'Housing', ProjectType: 13, RRHSubType: 2 }],
+			Project: [
+				{ ProjectName: 'Night Shelter', ProjectType: 1 },
+				{ ProjectName: 'Housing', ProjectType: 13, RRHSubType: 2 }
+			],
 			Funder: [{ Funder: 2 }, { Funder: 21 }, { ProjectID: 'P2', Funder: 2 }],
 			ProjectCoC: [{ CoCCode: 'XX-500' }, { ProjectID: 'P2', CoCCode: 'XX-501' }],
 			Client: [{}, {}],
@@ -33,16 +36,26 @@ describe('engine', () => {
 		});
 		expect(shelter.funders.map((f) => f.code)).toEqual([2, 21]);
 		expect(shelter.funders[0].label).toMatch(/^HUD: CoC/);
-		expect(housing).toMatchObject({ projectId: 'P2', rrhSubType: 2, cocCodes: ['XX-501'], enrollments: 0, clients: 0 });
+		expect(housing).toMatchObject({
+			projectId: 'P2',
+			rrhSubType: 2,
+			cocCodes: ['XX-501'],
+			enrollments: 0,
+			clients: 0
+		});
 	});
 
 	test('findingsCsv() has a header and one quoted row per finding', async () => {
 		const engine = createEngine(sql);
-		await engine.loadExport(asFiles(exportTexts({ Client: [{ VeteranStatus: 7, FirstName: '=1+1' }] })));
+		await engine.loadExport(
+			asFiles(exportTexts({ Client: [{ VeteranStatus: 7, FirstName: '=1+1' }] }))
+		);
 		const lines = engine.findingsCsv().trimEnd().split('\r\n');
 		expect(lines[0]).toBe('severity,file,row,column,value,message,action,code');
 		expect(lines.length).toBe(engine.lastLoad!.findings.length + 1);
-		expect(lines.find((l) => l.includes('not-in-list'))).toMatch(/^warning,Client\.csv,2,VeteranStatus,7,/);
+		expect(lines.find((l) => l.includes('not-in-list'))).toMatch(
+			/^warning,Client\.csv,2,VeteranStatus,7,/
+		);
 	});
 
 	test('a new load replaces the last one, a failed load leaves nothing, forget drops it all', async () => {
@@ -58,5 +71,24 @@ describe('engine', () => {
 		expect(engine.database).toBeNull();
 		expect(engine.projects()).toEqual([]);
 		expect(engine.findingsCsv()).toBe('severity,file,row,column,value,message,action,code\r\n');
+	});
+});
+
+describe('loadSample', () => {
+	test('generates the seeded sample and loads it like an export', async () => {
+		const engine = createEngine(sql);
+		const result = await engine.loadSample({ seed: 7, clients: 300 });
+		expect(result.ok).toBe(true);
+		expect(result.info?.sourceVersion).toBe('2026');
+		expect(result.files.find((f) => f.table === 'Client')!.loaded).toBeGreaterThanOrEqual(300);
+		expect(engine.projects().length).toBeGreaterThan(5);
+	});
+
+	test('bad options come back as a failed load with the reason', async () => {
+		const result = await createEngine(sql).loadSample({ seed: -1, clients: 300 });
+		expect(result).toMatchObject({
+			ok: false,
+			fatal: expect.stringMatching(/^The sample export cannot be made: seed/)
+		});
 	});
 });

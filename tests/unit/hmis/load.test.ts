@@ -3,7 +3,18 @@
 import { describe, expect, test } from 'vitest';
 import { REQUIRED_FILES } from '../../../src/engine/hmis/load';
 import type { LoadResult } from '../../../src/engine/hmis/types';
-import { asFiles, asZip, codes, csvText, exportTexts, load, rows, withCode, zipBytes, type Row } from './build';
+import {
+	asFiles,
+	asZip,
+	codes,
+	csvText,
+	exportTexts,
+	load,
+	rows,
+	withCode,
+	zipBytes,
+	type Row
+} from './build';
 
 const fileOf = (r: LoadResult, name: string) => r.files.find((f) => f.name === name)!;
 
@@ -14,7 +25,13 @@ function balanced(r: LoadResult): void {
 /** Replaces a header name in a file's text. */
 const renameHeader = (text: string, from: string, to: string) => {
 	const [head, ...rest] = text.split('\n');
-	return [head.split(',').map((h) => (h === from ? to : h)).join(','), ...rest].join('\n');
+	return [
+		head
+			.split(',')
+			.map((h) => (h === from ? to : h))
+			.join(','),
+		...rest
+	].join('\n');
 };
 
 describe('a clean export', () => {
@@ -28,8 +45,19 @@ describe('a clean export', () => {
 
 	test('every FY2026 table exists, empty when its file was absent', async () => {
 		const { db } = await load(asFiles(exportTexts()));
-		const tables = rows(db, "SELECT name FROM hmis.sqlite_master WHERE type = 'table'").map((r) => r.name);
-		for (const t of ['Enrollment', 'Client', 'Exit', 'Services', 'IncomeBenefits', 'User', 'YouthEducationStatus']) expect(tables).toContain(t);
+		const tables = rows(db, "SELECT name FROM hmis.sqlite_master WHERE type = 'table'").map(
+			(r) => r.name
+		);
+		for (const t of [
+			'Enrollment',
+			'Client',
+			'Exit',
+			'Services',
+			'IncomeBenefits',
+			'User',
+			'YouthEducationStatus'
+		])
+			expect(tables).toContain(t);
 		expect(rows(db, 'SELECT count(*) AS n FROM Services')[0].n).toBe(0);
 		const cols = rows(db, 'PRAGMA table_info(Client)').map((r) => r.name);
 		expect(cols).toContain('Sex');
@@ -39,30 +67,75 @@ describe('a clean export', () => {
 	test('values are typed: integers, reals, text dates, IDs with leading zeros, NULL for empty', async () => {
 		const texts = exportTexts({
 			Client: [{ PersonalID: '007', DOB: '1990-05-06', FirstName: '' }],
-			Enrollment: [{ PersonalID: '007', EntryDate: '2025-10-01', DateCreated: '2025-10-01T08:09:10' }],
+			Enrollment: [
+				{ PersonalID: '007', EntryDate: '2025-10-01', DateCreated: '2025-10-01T08:09:10' }
+			],
 			IncomeBenefits: [{ PersonalID: '007', IncomeFromAnySource: 1, TotalMonthlyIncome: '1250.50' }]
 		});
 		const { db, result } = await load(asFiles(texts));
 		expect(result.ok).toBe(true);
-		const [c] = rows(db, 'SELECT PersonalID, typeof(PersonalID) AS t, DOB, FirstName, typeof(DOBDataQuality) AS q FROM Client');
-		expect(c).toEqual({ PersonalID: '007', t: 'text', DOB: '1990-05-06', FirstName: null, q: 'integer' });
+		const [c] = rows(
+			db,
+			'SELECT PersonalID, typeof(PersonalID) AS t, DOB, FirstName, typeof(DOBDataQuality) AS q FROM Client'
+		);
+		expect(c).toEqual({
+			PersonalID: '007',
+			t: 'text',
+			DOB: '1990-05-06',
+			FirstName: null,
+			q: 'integer'
+		});
 		const [e] = rows(db, 'SELECT EntryDate, DateCreated FROM Enrollment');
 		expect(e).toEqual({ EntryDate: '2025-10-01', DateCreated: '2025-10-01 08:09:10' });
-		const [i] = rows(db, 'SELECT TotalMonthlyIncome AS m, typeof(TotalMonthlyIncome) AS t FROM IncomeBenefits');
+		const [i] = rows(
+			db,
+			'SELECT TotalMonthlyIncome AS m, typeof(TotalMonthlyIncome) AS t FROM IncomeBenefits'
+		);
 		expect(i).toEqual({ m: 1250.5, t: 'real' });
 	});
 
 	test('the report join indexes exist and the statistics are gathered', async () => {
 		const { db } = await load(asFiles(exportTexts()));
 		const indexes = rows(db, "SELECT tbl_name, sql FROM hmis.sqlite_master WHERE type = 'index'");
-		expect(indexes.some((i) => i.tbl_name === 'Enrollment' && /ProjectID.*EntryDate/.test(String(i.sql)))).toBe(true);
-		expect(indexes.some((i) => i.tbl_name === 'Services' && /EnrollmentID.*RecordType.*DateProvided/.test(String(i.sql)))).toBe(true);
-		expect(rows(db, "SELECT count(*) AS n FROM hmis.sqlite_master WHERE name = 'sqlite_stat1'")[0].n).toBe(1);
+		expect(
+			indexes.some((i) => i.tbl_name === 'Enrollment' && /ProjectID.*EntryDate/.test(String(i.sql)))
+		).toBe(true);
+		expect(
+			indexes.some(
+				(i) =>
+					i.tbl_name === 'Services' && /EnrollmentID.*RecordType.*DateProvided/.test(String(i.sql))
+			)
+		).toBe(true);
+		expect(
+			rows(db, "SELECT count(*) AS n FROM hmis.sqlite_master WHERE name = 'sqlite_stat1'")[0].n
+		).toBe(1);
 	});
 
 	test('the export info comes from Export.csv', async () => {
-		const { result } = await load(asFiles(exportTexts({ Export: [{ ExportID: 'E1', SourceName: 'My CoC', ExportStartDate: '2025-10-01', ExportEndDate: '2026-09-30' }] })));
-		expect(result.info).toMatchObject({ version: '2026', sourceVersion: '2026', csvVersion: '2026 v1.0', exportId: 'E1', sourceName: 'My CoC', exportStartDate: '2025-10-01', exportEndDate: '2026-09-30', conversions: [] });
+		const { result } = await load(
+			asFiles(
+				exportTexts({
+					Export: [
+						{
+							ExportID: 'E1',
+							SourceName: 'My CoC',
+							ExportStartDate: '2025-10-01',
+							ExportEndDate: '2026-09-30'
+						}
+					]
+				})
+			)
+		);
+		expect(result.info).toMatchObject({
+			version: '2026',
+			sourceVersion: '2026',
+			csvVersion: '2026 v1.0',
+			exportId: 'E1',
+			sourceName: 'My CoC',
+			exportStartDate: '2025-10-01',
+			exportEndDate: '2026-09-30',
+			conversions: []
+		});
 	});
 });
 
@@ -72,8 +145,12 @@ describe('archives and files', () => {
 		const flat = await load(asZip(texts));
 		const nested = await load(asZip({ ...texts, 'readme.txt': 'hi' }, 'HMIS Export 2026/'));
 		expect(nested.result.ok).toBe(true);
-		expect(nested.result.files.map((f) => [f.name, f.loaded])).toEqual(flat.result.files.map((f) => [f.name, f.loaded]));
-		expect(withCode(nested.result, 'unexpected-file').map((f) => f.file)).toEqual(['HMIS Export 2026/readme.txt']);
+		expect(nested.result.files.map((f) => [f.name, f.loaded])).toEqual(
+			flat.result.files.map((f) => [f.name, f.loaded])
+		);
+		expect(withCode(nested.result, 'unexpected-file').map((f) => f.file)).toEqual([
+			'HMIS Export 2026/readme.txt'
+		]);
 	});
 
 	test('Mac resource forks in a zip are not taken for CSVs', async () => {
@@ -113,7 +190,10 @@ describe('archives and files', () => {
 	});
 
 	test('a file that is not a zip is an unreadable archive', async () => {
-		const { result } = await load({ kind: 'zip', file: { name: 'x.zip', size: 5, stream: () => new Blob(['hello']).stream() } });
+		const { result } = await load({
+			kind: 'zip',
+			file: { name: 'x.zip', size: 5, stream: () => new Blob(['hello']).stream() }
+		});
 		expect(result.ok).toBe(false);
 		expect(result.fatal).toMatch(/not a zip/);
 	});
@@ -121,18 +201,24 @@ describe('archives and files', () => {
 	test('a truncated zip is an unreadable archive', async () => {
 		const bytes = zipBytes(exportTexts({ Services: Array.from({ length: 300 }, () => ({})) }));
 		const cut = bytes.slice(0, Math.floor(bytes.length * 0.6));
-		const { result } = await load({ kind: 'zip', file: { name: 'cut.zip', size: cut.length, stream: () => new Blob([cut]).stream() } });
+		const { result } = await load({
+			kind: 'zip',
+			file: { name: 'cut.zip', size: cut.length, stream: () => new Blob([cut]).stream() }
+		});
 		expect(result.ok).toBe(false);
 		expect(result.fatal).toMatch(/^The export could not be read: cut\.zip ends early/);
 	});
 });
 
 describe('versions', () => {
-	test.each(['2022 v1.2', 'FY2022', 'v1.2'])('CSVVersion %j is refused with its name', async (v) => {
-		const { result } = await load(asFiles(exportTexts({ Export: [{ CSVVersion: v }] })));
-		expect(result.ok).toBe(false);
-		expect(result.fatal).toContain(v);
-	});
+	test.each(['2022 v1.2', 'FY2022', 'v1.2'])(
+		'CSVVersion %j is refused with its name',
+		async (v) => {
+			const { result } = await load(asFiles(exportTexts({ Export: [{ CSVVersion: v }] })));
+			expect(result.ok).toBe(false);
+			expect(result.fatal).toContain(v);
+		}
+	);
 
 	test('an empty CSVVersion falls back on Client.csv and says so', async () => {
 		const { result } = await load(asFiles(exportTexts({ Export: [{ CSVVersion: null }] })));
@@ -159,9 +245,16 @@ describe('versions', () => {
 		expect(result.ok).toBe(true);
 		expect(result.findings.filter((f) => f.code !== 'missing-file')).toEqual([]);
 		expect(result.info?.sourceVersion).toBe('2024');
-		expect(rows(db, 'SELECT HispanicLatinao, Sex FROM Client')).toEqual([{ HispanicLatinao: 1, Sex: 99 }]);
-		expect(rows(db, 'SELECT MentalHealthConsultation FROM Enrollment')).toEqual([{ MentalHealthConsultation: null }]);
-		expect(rows(db, 'SELECT CounselingReceived FROM Exit ORDER BY rowid')).toEqual([{ CounselingReceived: null }, { CounselingReceived: 1 }]);
+		expect(rows(db, 'SELECT HispanicLatinao, Sex FROM Client')).toEqual([
+			{ HispanicLatinao: 1, Sex: 99 }
+		]);
+		expect(rows(db, 'SELECT MentalHealthConsultation FROM Enrollment')).toEqual([
+			{ MentalHealthConsultation: null }
+		]);
+		expect(rows(db, 'SELECT CounselingReceived FROM Exit ORDER BY rowid')).toEqual([
+			{ CounselingReceived: null },
+			{ CounselingReceived: 1 }
+		]);
 		const said = result.info!.conversions.join('\n');
 		expect(said).toMatch(/HispanicLatinaeo.*HispanicLatinao/);
 		expect(said).toMatch(/Sex.*99/);
@@ -172,17 +265,27 @@ describe('versions', () => {
 describe('headers', () => {
 	test('header names match whatever their letter case, with an info finding', async () => {
 		const texts = exportTexts({ Enrollment: [{ HOHLeaseholder: 1 }] });
-		texts['Enrollment.csv'] = renameHeader(texts['Enrollment.csv'], 'HOHLeaseholder', 'HoHLeaseholder');
+		texts['Enrollment.csv'] = renameHeader(
+			texts['Enrollment.csv'],
+			'HOHLeaseholder',
+			'HoHLeaseholder'
+		);
 		texts['Client.csv'] = renameHeader(texts['Client.csv'], 'PersonalID', 'PERSONALID');
 		const { db, result } = await load(asFiles(texts));
 		expect(rows(db, 'SELECT HOHLeaseholder FROM Enrollment')).toEqual([{ HOHLeaseholder: 1 }]);
 		expect(rows(db, 'SELECT PersonalID FROM Client')).toEqual([{ PersonalID: 'C1' }]);
-		expect(withCode(result, 'header-case').map((f) => f.value)).toEqual(['PERSONALID', 'HoHLeaseholder']);
+		expect(withCode(result, 'header-case').map((f) => f.value)).toEqual([
+			'PERSONALID',
+			'HoHLeaseholder'
+		]);
 	});
 
 	test('missing, extra and misordered columns are reported and the rest loads by name', async () => {
 		const text = csvText('Client', [{ FirstName: 'Ann' }]);
-		const lines = text.trimEnd().split('\n').map((l) => l.split(','));
+		const lines = text
+			.trimEnd()
+			.split('\n')
+			.map((l) => l.split(','));
 		// Drop LastName, swap FirstName and PersonalID, add a column of our own.
 		const drop = lines[0].indexOf('LastName');
 		const moved = lines.map((l) => {
@@ -190,19 +293,28 @@ describe('headers', () => {
 			[c[0], c[1]] = [c[1], c[0]];
 			return [...c, l === lines[0] ? 'Favorite' : '"blue"'];
 		});
-		const texts = { ...exportTexts(), 'Client.csv': moved.map((l) => l.join(',')).join('\n') + '\n' };
+		const texts = {
+			...exportTexts(),
+			'Client.csv': moved.map((l) => l.join(',')).join('\n') + '\n'
+		};
 		const { db, result } = await load(asFiles(texts));
-		expect(withCode(result, 'missing-column').map((f) => [f.column, f.severity])).toEqual([['LastName', 'warning']]);
+		expect(withCode(result, 'missing-column').map((f) => [f.column, f.severity])).toEqual([
+			['LastName', 'warning']
+		]);
 		expect(withCode(result, 'extra-column').map((f) => f.column)).toEqual(['Favorite']);
 		expect(withCode(result, 'column-order')).toHaveLength(1);
-		expect(rows(db, 'SELECT PersonalID, FirstName, LastName FROM Client')).toEqual([{ PersonalID: 'C1', FirstName: 'Ann', LastName: null }]);
+		expect(rows(db, 'SELECT PersonalID, FirstName, LastName FROM Client')).toEqual([
+			{ PersonalID: 'C1', FirstName: 'Ann', LastName: null }
+		]);
 	});
 
 	test('a missing required column is an error', async () => {
 		const texts = exportTexts();
 		texts['Enrollment.csv'] = renameHeader(texts['Enrollment.csv'], 'EntryDate', 'StartDate');
 		const { result } = await load(asFiles(texts));
-		expect(withCode(result, 'missing-column').map((f) => [f.column, f.severity])).toEqual([['EntryDate', 'error']]);
+		expect(withCode(result, 'missing-column').map((f) => [f.column, f.severity])).toEqual([
+			['EntryDate', 'error']
+		]);
 	});
 });
 
@@ -214,16 +326,24 @@ describe('values', () => {
 	}
 
 	test('a date that does not parse is stored empty with a finding naming row, column and value', async () => {
-		const { db, found } = await findingsFor('Enrollment', [{}, { EntryDate: '2025-02-30' }, { MoveInDate: '10/01/2025' }]);
+		const { db, found } = await findingsFor('Enrollment', [
+			{},
+			{ EntryDate: '2025-02-30' },
+			{ MoveInDate: '10/01/2025' }
+		]);
 		expect(found.map((f) => [f.code, f.row, f.column, f.value])).toEqual([
 			['bad-date', 3, 'EntryDate', '2025-02-30'],
 			['bad-date', 4, 'MoveInDate', '10/01/2025']
 		]);
-		expect(rows(db, 'SELECT EntryDate FROM Enrollment ORDER BY rowid').map((r) => r.EntryDate)).toEqual(['2025-01-01', null, '2025-01-01']);
+		expect(
+			rows(db, 'SELECT EntryDate FROM Enrollment ORDER BY rowid').map((r) => r.EntryDate)
+		).toEqual(['2025-01-01', null, '2025-01-01']);
 	});
 
 	test('datetimes, integers and money that do not parse', async () => {
-		const { found } = await findingsFor('IncomeBenefits', [{ DateUpdated: 'soon', IncomeFromAnySource: 'yes', TotalMonthlyIncome: '$1,000' }]);
+		const { found } = await findingsFor('IncomeBenefits', [
+			{ DateUpdated: 'soon', IncomeFromAnySource: 'yes', TotalMonthlyIncome: '$1,000' }
+		]);
 		expect(found.map((f) => [f.code, f.column])).toEqual([
 			['bad-integer', 'IncomeFromAnySource'],
 			['bad-money', 'TotalMonthlyIncome'],
@@ -234,13 +354,18 @@ describe('values', () => {
 
 	test("values outside the column's HUD list are kept and reported", async () => {
 		const { db, found } = await findingsFor('Client', [{ VeteranStatus: 7 }]);
-		expect(found.map((f) => [f.code, f.column, f.value])).toEqual([['not-in-list', 'VeteranStatus', '7']]);
+		expect(found.map((f) => [f.code, f.column, f.value])).toEqual([
+			['not-in-list', 'VeteranStatus', '7']
+		]);
 		expect(rows(db, 'SELECT VeteranStatus FROM Client')).toEqual([{ VeteranStatus: 7 }]);
 	});
 
 	test('codes a column excludes from a shared list are reported', async () => {
 		// 3.12.1 has 422, but Enrollment.LivingSituation must not use it.
-		const { found } = await findingsFor('Enrollment', [{ LivingSituation: 422 }, { LivingSituation: 101 }]);
+		const { found } = await findingsFor('Enrollment', [
+			{ LivingSituation: 422 },
+			{ LivingSituation: 101 }
+		]);
 		expect(found.map((f) => [f.code, f.row, f.value])).toEqual([['not-in-list', 2, '422']]);
 	});
 
@@ -251,7 +376,9 @@ describe('values', () => {
 			{ DisabilityType: 5, DisabilityResponse: 3 },
 			{ DisabilityType: 5, DisabilityResponse: 1 }
 		]);
-		expect(found.map((f) => [f.code, f.row, f.column])).toEqual([['not-in-list', 3, 'DisabilityResponse']]);
+		expect(found.map((f) => [f.code, f.row, f.column])).toEqual([
+			['not-in-list', 3, 'DisabilityResponse']
+		]);
 	});
 
 	test('a conditional list with a condition applies only when it holds', async () => {
@@ -260,29 +387,67 @@ describe('values', () => {
 			{ RecordType: 144, TypeProvided: 3, SubTypeProvided: 77 },
 			{ RecordType: 200, TypeProvided: 200, SubTypeProvided: 77 }
 		]);
-		expect(found.map((f) => [f.code, f.row, f.column])).toEqual([['not-in-list', 2, 'SubTypeProvided']]);
+		expect(found.map((f) => [f.code, f.row, f.column])).toEqual([
+			['not-in-list', 2, 'SubTypeProvided']
+		]);
 	});
 
 	test('empty required fields are reported and loaded as NULL', async () => {
 		const { db, found } = await findingsFor('Enrollment', [{ RelationshipToHoH: null }]);
 		expect(found.map((f) => [f.code, f.column])).toEqual([['empty-required', 'RelationshipToHoH']]);
-		expect(rows(db, 'SELECT RelationshipToHoH FROM Enrollment')).toEqual([{ RelationshipToHoH: null }]);
+		expect(rows(db, 'SELECT RelationshipToHoH FROM Enrollment')).toEqual([
+			{ RelationshipToHoH: null }
+		]);
 	});
 });
 
 describe('rows set aside', () => {
 	test('deleted rows are not loaded and are summarized per file', async () => {
-		const { db, result } = await load(asFiles(exportTexts({ Client: [{}, { DateDeleted: '2025-06-01 00:00:00' }, { DateDeleted: '2025-06-02 00:00:00' }] })));
-		expect(fileOf(result, 'Client.csv')).toMatchObject({ read: 3, loaded: 1, setAside: 2, setAsideByReason: { deleted: 2 } });
+		const { db, result } = await load(
+			asFiles(
+				exportTexts({
+					Client: [
+						{},
+						{ DateDeleted: '2025-06-01 00:00:00' },
+						{ DateDeleted: '2025-06-02 00:00:00' }
+					]
+				})
+			)
+		);
+		expect(fileOf(result, 'Client.csv')).toMatchObject({
+			read: 3,
+			loaded: 1,
+			setAside: 2,
+			setAsideByReason: { deleted: 2 }
+		});
 		expect(withCode(result, 'deleted')).toHaveLength(1);
 		expect(withCode(result, 'deleted')[0].value).toBe('2');
 		expect(rows(db, 'SELECT count(*) AS n FROM Client')[0].n).toBe(1);
 	});
 
 	test('a repeated primary key keeps the first row and sets the rest aside', async () => {
-		const { db, result } = await load(asFiles(exportTexts({ Client: [{ FirstName: 'First' }, { PersonalID: 'C1', FirstName: 'Second' }, { PersonalID: 'C1' }, { PersonalID: 'C9' }] })));
-		expect(fileOf(result, 'Client.csv')).toMatchObject({ read: 4, loaded: 2, setAside: 2, setAsideByReason: { 'duplicate key': 2 } });
-		expect(withCode(result, 'duplicate-key').map((f) => [f.row, f.value])).toEqual([[3, 'C1'], [4, 'C1']]);
+		const { db, result } = await load(
+			asFiles(
+				exportTexts({
+					Client: [
+						{ FirstName: 'First' },
+						{ PersonalID: 'C1', FirstName: 'Second' },
+						{ PersonalID: 'C1' },
+						{ PersonalID: 'C9' }
+					]
+				})
+			)
+		);
+		expect(fileOf(result, 'Client.csv')).toMatchObject({
+			read: 4,
+			loaded: 2,
+			setAside: 2,
+			setAsideByReason: { 'duplicate key': 2 }
+		});
+		expect(withCode(result, 'duplicate-key').map((f) => [f.row, f.value])).toEqual([
+			[3, 'C1'],
+			[4, 'C1']
+		]);
 		expect(rows(db, 'SELECT PersonalID, FirstName FROM Client ORDER BY rowid')).toEqual([
 			{ PersonalID: 'C1', FirstName: 'First' },
 			{ PersonalID: 'C9', FirstName: null }
@@ -290,16 +455,29 @@ describe('rows set aside', () => {
 	});
 
 	test('a deleted row does not make its live twin a duplicate', async () => {
-		const { result } = await load(asFiles(exportTexts({ Client: [{ DateDeleted: '2025-06-01 00:00:00' }, { PersonalID: 'C1' }] })));
-		expect(fileOf(result, 'Client.csv')).toMatchObject({ loaded: 1, setAsideByReason: { deleted: 1 } });
+		const { result } = await load(
+			asFiles(
+				exportTexts({ Client: [{ DateDeleted: '2025-06-01 00:00:00' }, { PersonalID: 'C1' }] })
+			)
+		);
+		expect(fileOf(result, 'Client.csv')).toMatchObject({
+			loaded: 1,
+			setAsideByReason: { deleted: 1 }
+		});
 		expect(codes(result)).not.toContain('duplicate-key');
 	});
 
 	test('rows with an empty key or the wrong number of fields are unparseable', async () => {
 		const texts = exportTexts({ Client: [{}, { PersonalID: null }] });
-		texts['Client.csv'] += '"C7","too","few"\n' + texts['Client.csv'].split('\n')[1].replace('"C1"', '"C8"') + ',,\n';
+		texts['Client.csv'] +=
+			'"C7","too","few"\n' + texts['Client.csv'].split('\n')[1].replace('"C1"', '"C8"') + ',,\n';
 		const { result } = await load(asFiles(texts));
-		expect(fileOf(result, 'Client.csv')).toMatchObject({ read: 4, loaded: 2, setAside: 2, setAsideByReason: { unparseable: 2 } });
+		expect(fileOf(result, 'Client.csv')).toMatchObject({
+			read: 4,
+			loaded: 2,
+			setAside: 2,
+			setAsideByReason: { unparseable: 2 }
+		});
 		expect(withCode(result, 'empty-key').map((f) => f.row)).toEqual([3]);
 		expect(withCode(result, 'field-count').map((f) => [f.row, f.value])).toEqual([[4, '3']]);
 		balanced(result);
@@ -317,9 +495,21 @@ describe('rows set aside', () => {
 describe('checks across files', () => {
 	test('orphans: an enrollment without its client or project, an exit without its enrollment', async () => {
 		const { result } = await load(
-			asFiles(exportTexts({ Enrollment: [{}, { PersonalID: 'C404', ProjectID: 'P404' }], Exit: [{}, { EnrollmentID: 'EN404' }], Funder: [{ ProjectID: 'P404' }] }))
+			asFiles(
+				exportTexts({
+					Enrollment: [{}, { PersonalID: 'C404', ProjectID: 'P404' }],
+					Exit: [{}, { EnrollmentID: 'EN404' }],
+					Funder: [{ ProjectID: 'P404' }]
+				})
+			)
 		);
-		const orphans = withCode(result, 'orphan').map((f) => [f.file, f.row, f.column, f.value, f.severity]);
+		const orphans = withCode(result, 'orphan').map((f) => [
+			f.file,
+			f.row,
+			f.column,
+			f.value,
+			f.severity
+		]);
 		expect(orphans).toEqual([
 			['Funder.csv', 2, 'ProjectID', 'P404', 'warning'],
 			['Enrollment.csv', 3, 'PersonalID', 'C404', 'error'],
@@ -330,10 +520,22 @@ describe('checks across files', () => {
 
 	test("an enrollment record's PersonalID is looked up only when it is not its enrollment's", async () => {
 		const { result } = await load(
-			asFiles(exportTexts({ Enrollment: [{}, { EnrollmentID: 'EN2', PersonalID: 'C404' }], Services: [{ EnrollmentID: 'EN404', PersonalID: 'C405' }, { EnrollmentID: 'EN2', PersonalID: 'C404' }] }))
+			asFiles(
+				exportTexts({
+					Enrollment: [{}, { EnrollmentID: 'EN2', PersonalID: 'C404' }],
+					Services: [
+						{ EnrollmentID: 'EN404', PersonalID: 'C405' },
+						{ EnrollmentID: 'EN2', PersonalID: 'C404' }
+					]
+				})
+			)
 		);
-		const found = result.findings.filter((f) => f.file !== 'Services.csv' || f.code !== 'missing-file');
-		expect(found.filter((f) => f.code === 'orphan').map((f) => [f.file, f.row, f.column, f.value])).toEqual([
+		const found = result.findings.filter(
+			(f) => f.file !== 'Services.csv' || f.code !== 'missing-file'
+		);
+		expect(
+			found.filter((f) => f.code === 'orphan').map((f) => [f.file, f.row, f.column, f.value])
+		).toEqual([
 			['Enrollment.csv', 3, 'PersonalID', 'C404'],
 			['Services.csv', 2, 'EnrollmentID', 'EN404'],
 			['Services.csv', 2, 'PersonalID', 'C405']
@@ -342,46 +544,88 @@ describe('checks across files', () => {
 	});
 
 	test('a project without its organization and unknown users', async () => {
-		const { result } = await load(asFiles(exportTexts({ Project: [{ OrganizationID: 'O9' }], Client: [{ UserID: 'U9' }, { UserID: 'U8' }] })));
-		expect(withCode(result, 'orphan').map((f) => [f.file, f.column])).toEqual([['Project.csv', 'OrganizationID']]);
-		expect(withCode(result, 'unknown-user').map((f) => [f.file, f.message])).toEqual([['Client.csv', '2 records name a UserID that is not in User.csv (U9, U8).']]);
+		const { result } = await load(
+			asFiles(
+				exportTexts({
+					Project: [{ OrganizationID: 'O9' }],
+					Client: [{ UserID: 'U9' }, { UserID: 'U8' }]
+				})
+			)
+		);
+		expect(withCode(result, 'orphan').map((f) => [f.file, f.column])).toEqual([
+			['Project.csv', 'OrganizationID']
+		]);
+		expect(withCode(result, 'unknown-user').map((f) => [f.file, f.message])).toEqual([
+			['Client.csv', '2 records name a UserID that is not in User.csv (U9, U8).']
+		]);
 	});
 
 	test('a child record whose PersonalID differs from its enrollment', async () => {
-		const { result } = await load(asFiles(exportTexts({ Client: [{}, {}], Services: [{ PersonalID: 'C2' }] })));
-		expect(withCode(result, 'person-mismatch').map((f) => [f.file, f.value])).toEqual([['Services.csv', 'C2']]);
+		const { result } = await load(
+			asFiles(exportTexts({ Client: [{}, {}], Services: [{ PersonalID: 'C2' }] }))
+		);
+		expect(withCode(result, 'person-mismatch').map((f) => [f.file, f.value])).toEqual([
+			['Services.csv', 'C2']
+		]);
 	});
 
 	test('a HouseholdID used in more than one project', async () => {
-		const { result } = await load(asFiles(exportTexts({ Project: [{}, {}], Enrollment: [{ HouseholdID: 'H1' }, { HouseholdID: 'H1', ProjectID: 'P2' }, { HouseholdID: 'H2' }] })));
-		expect(withCode(result, 'household-projects').map((f) => [f.value, f.message])).toEqual([['H1', expect.stringContaining('P1, P2')]]);
+		const { result } = await load(
+			asFiles(
+				exportTexts({
+					Project: [{}, {}],
+					Enrollment: [
+						{ HouseholdID: 'H1' },
+						{ HouseholdID: 'H1', ProjectID: 'P2' },
+						{ HouseholdID: 'H2' }
+					]
+				})
+			)
+		);
+		expect(withCode(result, 'household-projects').map((f) => [f.value, f.message])).toEqual([
+			['H1', expect.stringContaining('P1, P2')]
+		]);
 	});
 
 	test('a CoC code the project does not have', async () => {
-		const { result } = await load(asFiles(exportTexts({ ProjectCoC: [{}], Enrollment: [{}, { EnrollmentCoC: 'XX-999' }] })));
+		const { result } = await load(
+			asFiles(exportTexts({ ProjectCoC: [{}], Enrollment: [{}, { EnrollmentCoC: 'XX-999' }] }))
+		);
 		expect(withCode(result, 'coc-mismatch').map((f) => [f.row, f.value])).toEqual([[3, 'XX-999']]);
 	});
 
 	test("an ExportID that is not Export.csv's, once per file", async () => {
-		const { result } = await load(asFiles(exportTexts({ Client: [{ ExportID: 'OTHER' }, { ExportID: 'OTHER' }] })));
-		expect(withCode(result, 'export-id').map((f) => [f.file, f.value, f.message])).toEqual([['Client.csv', 'OTHER', expect.stringMatching(/^2 records/)]]);
+		const { result } = await load(
+			asFiles(exportTexts({ Client: [{ ExportID: 'OTHER' }, { ExportID: 'OTHER' }] }))
+		);
+		expect(withCode(result, 'export-id').map((f) => [f.file, f.value, f.message])).toEqual([
+			['Client.csv', 'OTHER', expect.stringMatching(/^2 records/)]
+		]);
 	});
 });
 
 describe('limits', () => {
 	test('findings over the cap are counted and summarized, not kept', async () => {
 		const bad = Array.from({ length: 30 }, () => ({ VeteranStatus: 7 }));
-		const { result } = await load(asFiles(exportTexts({ Client: bad })), { findingCaps: { perKind: 10, total: 1000 } });
+		const { result } = await load(asFiles(exportTexts({ Client: bad })), {
+			findingCaps: { perKind: 10, total: 1000 }
+		});
 		const listed = withCode(result, 'not-in-list');
 		expect(listed.filter((f) => f.row !== null)).toHaveLength(10);
 		expect(result.findingsTruncated).toBe(20);
-		expect(listed.find((f) => f.row === null)?.message).toMatch(/^30 findings of this kind \(not-in-list\); only 10 are listed/);
+		expect(listed.find((f) => f.row === null)?.message).toMatch(
+			/^30 findings of this kind \(not-in-list\); only 10 are listed/
+		);
 	});
 
 	test('the overall cap holds across kinds', async () => {
 		const bad = Array.from({ length: 20 }, () => ({ VeteranStatus: 7, DOB: 'x' }));
-		const { result } = await load(asFiles(exportTexts({ Client: bad })), { findingCaps: { perKind: 100, total: 25 } });
-		expect(result.findings.filter((f) => f.row !== null && f.file === 'Client.csv').length).toBeLessThanOrEqual(25);
+		const { result } = await load(asFiles(exportTexts({ Client: bad })), {
+			findingCaps: { perKind: 100, total: 25 }
+		});
+		expect(
+			result.findings.filter((f) => f.row !== null && f.file === 'Client.csv').length
+		).toBeLessThanOrEqual(25);
 		expect(result.findingsTruncated).toBeGreaterThan(0);
 	});
 });
@@ -392,8 +636,12 @@ describe('progress', () => {
 		const { loadExport } = await import('../../../src/engine/hmis/load');
 		const initSqlJs = (await import('sql.js')).default;
 		const SQL = await initSqlJs();
-		await loadExport(new SQL.Database(), asZip(exportTexts()), (p) => seen.push({ file: p.file, percent: p.percent }));
-		expect(seen.map((s) => s.file)).toEqual(expect.arrayContaining(['Client.csv', 'Enrollment.csv', 'Export.csv']));
+		await loadExport(new SQL.Database(), asZip(exportTexts()), (p) =>
+			seen.push({ file: p.file, percent: p.percent })
+		);
+		expect(seen.map((s) => s.file)).toEqual(
+			expect.arrayContaining(['Client.csv', 'Enrollment.csv', 'Export.csv'])
+		);
 		expect(seen[seen.length - 1].percent).toBe(100);
 		expect(seen.every((s, i) => i === 0 || s.percent >= seen[i - 1].percent)).toBe(true);
 	});

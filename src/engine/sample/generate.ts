@@ -1,5 +1,6 @@
-// Writes the seeded sample export as a zip, streaming: each CSV file is generated in its own
-// pass over the families and deflated as it goes, so a million clients fit in little memory.
+// Writes the seeded sample export as a zip, streaming: the client-level files are generated in
+// a few passes over the families and deflated as they go, so a million clients fit in little
+// memory.
 import { Zip, ZipDeflate } from 'fflate';
 import { FILE_SPECS, type FileSpec } from '../hmis/schema';
 import { writeClients } from './client';

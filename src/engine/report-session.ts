@@ -10,21 +10,20 @@ import type { NamedBytes, TextFile } from './export/zip';
 import { checkReport, type CheckResult } from './report/checks';
 import { validateParams, type ReportParams } from './report/params';
 import { runReport, type ReportRun } from './report/run';
-import type { ReportTable } from './report/table';
+import { cellsOfClient, memberCounts, membersOf } from './report/members';
+import type { Member, ReportTable } from './report/table';
 
 interface LastRun {
 	db: Database;
 	run: ReportRun;
 	checks: CheckResult[];
-	/** Members of every cell sorted by PersonalID, built when a cell is first paged. */
-	sorted: Map<string, ReportTable['members'][string]>;
+	/** Members of a cell sorted by PersonalID, read when the cell is first paged. */
+	sorted: Map<string, Member[]>;
 }
 
 function summaryOf(table: ReportTable): TableSummary {
-	const memberCounts: Record<string, number> = {};
-	for (const [cell, members] of Object.entries(table.members)) memberCounts[cell] = members.length;
 	const { shape, values, formats, rowCount, notes } = table;
-	return { shape, values, formats, memberCounts, rowCount, notes };
+	return { shape, values, formats, memberCounts: memberCounts(table), rowCount, notes };
 }
 
 /**
@@ -108,9 +107,7 @@ export class ReportSession {
 		let members = last.sorted.get(key);
 		if (!members) {
 			const table = last.run.tables.find((t) => t.shape.id === tableId);
-			members = [...(table?.members[cell] ?? [])].sort((a, b) =>
-				a.personalId < b.personalId ? -1 : a.personalId > b.personalId ? 1 : 0
-			);
+			members = table ? membersOf(last.db, table, cell) : [];
 			last.sorted.set(key, members);
 		}
 		const page = members.slice(Math.max(0, offset), Math.max(0, offset) + Math.max(0, limit));
@@ -147,14 +144,10 @@ export class ReportSession {
 	}
 
 	findClient(personalId: string): ClientCell[] {
-		const cells: ClientCell[] = [];
-		for (const table of this.current().run.tables) {
-			for (const [cell, members] of Object.entries(table.members)) {
-				if (members.some((m) => m.personalId === personalId))
-					cells.push({ table: table.shape.id, cell });
-			}
-		}
-		return cells;
+		const { db, run } = this.current();
+		return run.tables.flatMap((table) =>
+			cellsOfClient(db, table, personalId).map((cell) => ({ table: table.shape.id, cell }))
+		);
 	}
 
 	sageZip(): NamedBytes {

@@ -3,7 +3,7 @@
 // entries so any zip writer (plain here, AES-encrypted in the browser) can wrap them.
 import type { Database } from 'sql.js';
 import { all } from '../db/query';
-import { createContext } from '../report/question';
+import { memberCounts, membersOf } from '../report/members';
 import type { ReportRun } from '../report/run';
 import { ensureIncome } from '../report/shared/income';
 import type { ReportTable } from '../report/table';
@@ -71,7 +71,7 @@ function clientColumns(options: ValidationOptions): [string, string][] {
 /** One row per client of the report (their latest stay), ordered by PersonalID. */
 export function clientRows(db: Database, run: ReportRun, options: ValidationOptions): TextFile {
 	// The income tables are rebuilt from the run's universe, which stays in place until the next run.
-	ensureIncome(createContext(db, run.params));
+	ensureIncome(run.context);
 	const columns = clientColumns(options);
 	const rows = all<Record<string, unknown>>(
 		db,
@@ -102,21 +102,18 @@ function cellOrder(table: ReportTable): string[] {
 		const m = /^([A-Z]+)(\d+)$/.exec(ref)!;
 		return [Number(m[2]), m[1].padStart(3, ' ')];
 	};
-	return Object.keys(table.members).sort((a, b) => {
+	return Object.keys(memberCounts(table)).sort((a, b) => {
 		const [ra, ca] = key(a);
 		const [rb, cb] = key(b);
 		return ra - rb || (ca < cb ? -1 : ca > cb ? 1 : 0);
 	});
 }
 
-const byPerson = (a: { personalId: string }, b: { personalId: string }) =>
-	a.personalId < b.personalId ? -1 : a.personalId > b.personalId ? 1 : 0;
-
 /**
  * One row per client per counted cell of every table, in the report's table order. Clients a
  * question put in a gray cell are left out: the upload has no number there to reconcile.
  */
-export function cellMembers(tables: ReportTable[]): TextFile {
+export function cellMembers(db: Database, tables: ReportTable[]): TextFile {
 	// Built line by line and joined once: this file has a line per client per cell (millions).
 	const lines = [
 		csvLine(['Table', 'Cell', 'PersonalID', 'EnrollmentID', 'HouseholdID'].map(quote))
@@ -127,7 +124,7 @@ export function cellMembers(tables: ReportTable[]): TextFile {
 		for (const cell of cellOrder(table)) {
 			if (gray.has(cell)) continue;
 			const prefix = `${id},${quote(cell)},`;
-			for (const m of [...table.members[cell]].sort(byPerson)) {
+			for (const m of membersOf(db, table, cell)) {
 				lines.push(
 					`${prefix}${quote(m.personalId)},${quote(m.enrollmentId)},${quote(m.householdId)}\n`
 				);
@@ -144,7 +141,7 @@ export function validationFiles(
 	run: ReportRun,
 	options: ValidationOptions
 ): TextFile[] {
-	return [clientRows(db, run, options), cellMembers(run.tables)];
+	return [clientRows(db, run, options), cellMembers(db, run.tables)];
 }
 
 /** The zip name of the validation files: the Sage zip's name with "-validation". */

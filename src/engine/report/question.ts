@@ -3,7 +3,7 @@ import type { BindParams, Database } from 'sql.js';
 import { all } from '../db/query';
 import type { ReportParams } from './params';
 import shapes from './spec/tables';
-import { emptyTable, fillCounts, type MemberRow, type ReportTable, type TableShape } from './table';
+import { emptyTable, fillCountsFrom, type MemberQuery, type ReportTable, type TableShape } from './table';
 
 export interface QuestionContext {
 	db: Database;
@@ -14,7 +14,11 @@ export interface QuestionContext {
 	table(id: string): ReportTable;
 	/** Rows of a query; :start and :end are bound to the report dates when the SQL names them. */
 	all<T = Record<string, unknown>>(sql: string, params?: BindParams): T[];
-	/** A fresh table with its counts filled from a membership query (cell, PersonalID, ...). */
+	/**
+	 * A fresh table with its counts filled from a membership query (cell, PersonalID,
+	 * EnrollmentID, HouseholdID): SQLite counts distinct clients per cell, and the query is kept
+	 * so the members of a cell can be read when asked for.
+	 */
 	counted(id: string, sql: string, params?: BindParams): ReportTable;
 }
 
@@ -37,6 +41,11 @@ export function createContext(db: Database, params: ReportParams): QuestionConte
 		if (extra && !Array.isArray(extra)) return { ...own, ...extra };
 		return Object.keys(own).length ? own : extra;
 	};
+	const query = (sql: string, extra?: BindParams): MemberQuery => {
+		const params = bound(sql, extra);
+		if (Array.isArray(params)) throw new Error('Membership queries take named parameters only');
+		return { sql, params: params as MemberQuery['params'] };
+	};
 	const ctx: QuestionContext = {
 		db,
 		params,
@@ -45,7 +54,13 @@ export function createContext(db: Database, params: ReportParams): QuestionConte
 		all: (sql, extra) => all(db, sql, bound(sql, extra)),
 		counted(id, sql, extra) {
 			const table = ctx.table(id);
-			fillCounts(table, ctx.all<MemberRow>(sql, extra));
+			const q = query(sql, extra);
+			const counts = all<{ cell: string; n: number }>(
+				db,
+				`SELECT cell, COUNT(DISTINCT PersonalID) AS n FROM (${sql}) GROUP BY cell`,
+				q.params
+			);
+			fillCountsFrom(table, counts, q);
 			return table;
 		}
 	};

@@ -2,7 +2,7 @@
 import type { Database } from 'sql.js';
 import { tablesOf } from './compositions';
 import type { ReportParams } from './params';
-import { createContext, type Question } from './question';
+import { createContext, type Question, type QuestionContext } from './question';
 import { QUESTIONS } from './questions';
 import type { ReportTable } from './table';
 import { buildUniverse } from './universe';
@@ -14,6 +14,8 @@ export interface ReportRun {
 	missing: string[];
 	/** Milliseconds per step: "universe" and each question's first table id. */
 	timings: Record<string, number>;
+	/** The context the questions ran in: its shared temp tables back the cells' members. */
+	context: QuestionContext;
 }
 
 export function runReport(db: Database, params: ReportParams, questions: Question[] = QUESTIONS): ReportRun {
@@ -34,6 +36,7 @@ export function runReport(db: Database, params: ReportParams, questions: Questio
 		params,
 		tables: wanted.filter((id) => byId.has(id)).map((id) => byId.get(id)!),
 		missing: wanted.filter((id) => !byId.has(id)),
-		timings
+		timings,
+		context: ctx
 	};
 }

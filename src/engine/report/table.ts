@@ -33,6 +33,16 @@ export type CellFormat = 'count' | 'percent' | 'money' | 'average' | 'text' | 'd
 export type CellValue = number | string | null;
 
 /**
+ * A membership query kept instead of its rows: it returns `cell, PersonalID, EnrollmentID,
+ * HouseholdID` over the run's universe tables, and members.ts reads it again for the one cell
+ * someone asks about. Holding every member of every cell in memory cost more than the SQL.
+ */
+export interface MemberQuery {
+	sql: string;
+	params?: Record<string, string | number | null>;
+}
+
+/**
  * A computed table. Cells are addressed the way HUD's shells and Sage address them: the
  * column letter and the spreadsheet row, so "B2" is the first value of the first data row.
  */
@@ -41,7 +51,12 @@ export interface ReportTable {
 	/** Data rows: for labelled tables, rows 2.. of the shell; for Q4a, one row per project. */
 	values: Record<string, CellValue>;
 	formats: Record<string, CellFormat>;
+	/** How many clients are behind each cell that has any (gray cells included). */
+	counts: Record<string, number>;
+	/** Members computed in JS (averages, medians, ...), by cell. */
 	members: Record<string, Member[]>;
+	/** Queries that give the members of the other counted cells (see members.ts). */
+	memberQueries: MemberQuery[];
 	/** Number of data rows (Q4a varies; every other table has shape.rows.length). */
 	rowCount: number;
 	/** Things a reader of the table should know, e.g. clients that fell into a gray cell. */
@@ -72,7 +87,9 @@ export function emptyTable(shape: TableShape): ReportTable {
 		shape,
 		values: {},
 		formats: {},
+		counts: {},
 		members: {},
+		memberQueries: [],
 		rowCount: shape.rows.length,
 		notes: []
 	};
@@ -121,17 +138,31 @@ export function fillCounts(table: ReportTable, rows: MemberRow[]): void {
 		}
 	}
 	for (const [ref, members] of byCell) {
-		if (isGray(table, ref)) {
-			table.members[ref] = [...members.values()];
-			table.notes.push(
-				`${members.size} client(s) fall in ${ref}, a cell HUD's shell leaves empty; they are not counted in the upload.`
-			);
-			continue;
-		}
-		table.values[ref] = members.size;
-		table.formats[ref] = 'count';
 		table.members[ref] = [...members.values()];
+		setCount(table, ref, members.size);
 	}
+}
+
+/** Sets the counts of cells whose members a query gives (rows of `cell, n` from that query). */
+export function fillCountsFrom(
+	table: ReportTable,
+	counts: { cell: string; n: number }[],
+	query: MemberQuery
+): void {
+	table.memberQueries.push(query);
+	for (const { cell, n } of counts) setCount(table, cell, n);
+}
+
+function setCount(table: ReportTable, ref: string, n: number): void {
+	table.counts[ref] = n;
+	if (isGray(table, ref)) {
+		table.notes.push(
+			`${n} client(s) fall in ${ref}, a cell HUD's shell leaves empty; they are not counted in the upload.`
+		);
+		return;
+	}
+	table.values[ref] = n;
+	table.formats[ref] = 'count';
 }
 
 /** Sets a computed (non-count) cell, e.g. a percentage or an average. */
@@ -144,7 +175,10 @@ export function setValue(
 ): void {
 	table.values[ref] = value;
 	table.formats[ref] = format;
-	if (members.length) table.members[ref] = members;
+	if (members.length) {
+		table.members[ref] = members;
+		table.counts[ref] = members.length;
+	}
 }
 
 /** numerator / denominator as a fraction, 0 when the denominator is 0 (HUD's convention). */

@@ -5,6 +5,7 @@ import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from 'sql.js';
 import { cellMembers, validationFiles, validationZip } from '../../../src/engine/export/validation';
+import { memberCounts } from '../../../src/engine/report/members';
 import { shapeOf } from '../../../src/engine/report/question';
 import { emptyTable, fillCounts } from '../../../src/engine/report/table';
 import type { ReportRun } from '../../../src/engine/report/run';
@@ -99,7 +100,11 @@ describe('validation files', () => {
 		);
 		const rows = parse(cells.text);
 		const expected = run.tables.reduce(
-			(n, t) => n + Object.values(t.members).reduce((m, list) => m + list.length, 0),
+			(n, t) =>
+				n +
+				Object.entries(memberCounts(t))
+					.filter(([cell]) => !t.shape.gray.includes(cell))
+					.reduce((m, [, count]) => m + count, 0),
 			0
 		);
 		expect(rows).toHaveLength(expected);
@@ -134,7 +139,7 @@ describe('cell membership', () => {
 			{ cell: 'B2', PersonalID: 'P1', EnrollmentID: 'eP1', HouseholdID: 'H' }
 		]);
 		table.members.E2 = [member('P3')];
-		expect(cellMembers([table]).text).toBe(
+		expect(cellMembers(db, [table]).text).toBe(
 			'"Table","Cell","PersonalID","EnrollmentID","HouseholdID"\n"Q7a","B2","P1","eP1","H"\n"Q7a","B2","P2","eP2","H"\n'
 		);
 	});
@@ -146,7 +151,7 @@ describe('cell membership', () => {
 			{ cell: 'B3', PersonalID: 'P1', EnrollmentID: 'e1', HouseholdID: 'H' },
 			{ cell: 'C2', PersonalID: 'P1', EnrollmentID: 'e1', HouseholdID: 'H' }
 		]);
-		const cells = parse(cellMembers([table]).text).map((r) => r.Cell);
+		const cells = parse(cellMembers(db, [table]).text).map((r) => r.Cell);
 		expect(cells).toEqual(['C2', 'B3', 'L3']);
 	});
 });

@@ -47,13 +47,13 @@ export class FileLoader implements CsvEvents {
 		private fileName: string,
 		private source: FileSpec,
 		private target: FileSpec,
-		private conversion: FileConversion,
-		bytes: number
+		private conversion: FileConversion
 	) {
+		// `bytes` grows as the file streams in (the loader counts them).
 		this.summary = {
 			name: fileName,
 			table: target.file,
-			bytes,
+			bytes: 0,
 			read: 0,
 			loaded: 0,
 			setAside: 0,

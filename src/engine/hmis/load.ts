@@ -233,14 +233,8 @@ export async function loadExport(
 				const spec = tableOf(entry.name);
 				if (!spec || found.files.get(spec.file)?.path !== entry.path) return null;
 				const source = sourceSpec(version, spec);
-				const loader = new FileLoader(
-					ctx,
-					entry.name,
-					source,
-					spec,
-					fileConversion(version, spec.file),
-					0
-				);
+				const conversion = fileConversion(version, spec.file);
+				const loader = new FileLoader(ctx, entry.name, source, spec, conversion);
 				loaders.push(loader);
 				current = entry.name;
 				progress(entry.name, 0, consumed, percentOf(consumed));

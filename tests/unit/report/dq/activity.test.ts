@@ -189,6 +189,24 @@ test('Q7b and Q8b count people and households present on each point-in-time date
 	expect(who(t.Q8b, 'D4')).toEqual(['A']);
 });
 
+test('Q7b counts a person present in two projects on a date once', async () => {
+	const t = await tables(
+		{
+			Project: [{ ProjectType: 2 }, { ProjectType: 4 }],
+			Client: [person('A')],
+			Enrollment: [
+				stay('e1', 'A', 'H1', '2025-10-01'),
+				stay('e2', 'A', 'H2', '2025-10-01', { ProjectID: 'P2' })
+			]
+		},
+		['Q7b', 'Q8b'],
+		['P1', 'P2']
+	);
+	expect(nonZero(t.Q7b)).toEqual({ B2: 1, C2: 1, B3: 1, C3: 1, B4: 1, C4: 1, B5: 1, C5: 1 });
+	// Two households, one head: the head is counted once.
+	expect(t.Q8b.values.B2).toBe(1);
+});
+
 test('Q9a and Q9b count contacts up to engagement, by where the first one was', async () => {
 	const days = (from: number, to: number) =>
 		Array.from({ length: to - from + 1 }, (_, i) => from + i);

@@ -210,6 +210,36 @@ describe('archives and files', () => {
 	});
 });
 
+describe('encodings and line endings through the loader', () => {
+	test('Windows-1252 with CRLF, UTF-8 with a BOM and a quoted line break, cut in tiny blocks', async () => {
+		const texts = exportTexts({
+			Client: [{ FirstName: 'José', LastName: 'Œuvre' }],
+			Enrollment: [{ PersonalID: 'C1' }],
+			Exit: [{ OtherDestination: 'Zoë 😀, "line one"\nline two' }]
+		});
+		// Client.csv in Windows-1252 with CRLF: é is 0xE9, Œ is 0x8C.
+		const crlf = texts['Client.csv'].replace(/\n/g, '\r\n');
+		const client = Uint8Array.from(
+			[...crlf].map((ch) => (ch === 'é' ? 0xe9 : ch === 'Œ' ? 0x8c : ch.charCodeAt(0)))
+		);
+		const withBom = '\uFEFF' + texts['Exit.csv'];
+		const input = asFiles({ ...texts, 'Client.csv': client, 'Exit.csv': withBom }, 5);
+		const { db, result } = await load(input, { blockSize: 7 });
+		expect(rows(db, 'SELECT FirstName, LastName FROM Client')).toEqual([
+			{ FirstName: 'José', LastName: 'Œuvre' }
+		]);
+		expect(rows(db, 'SELECT OtherDestination, ExitID FROM Exit')).toEqual([
+			{ OtherDestination: 'Zoë 😀, "line one"\nline two', ExitID: 'Exit1' }
+		]);
+		expect(withCode(result, 'encoding').map((f) => [f.file, f.value])).toEqual([
+			['Client.csv', 'windows-1252']
+		]);
+		expect(result.findings.filter((f) => !['missing-file', 'encoding'].includes(f.code))).toEqual(
+			[]
+		);
+	});
+});
+
 describe('versions', () => {
 	test.each(['2022 v1.2', 'FY2022', 'v1.2'])(
 		'CSVVersion %j is refused with its name',

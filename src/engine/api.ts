@@ -83,6 +83,8 @@ export interface EngineApi {
 	sageZip(): NamedBytes;
 	/** The last report's validation files (clients and cell membership). */
 	validationFiles(options: ValidationOptions): TextFile[];
+	/** The validation files in one zip, AES-256 encrypted when `password` is not empty. */
+	validationZip(options: ValidationOptions, password: string): Promise<NamedBytes>;
 	/** Drops the loaded data and every result. */
 	forget(): void;
 }

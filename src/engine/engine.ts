@@ -107,6 +107,10 @@ export class Engine implements EngineApi {
 		return this.reports.validationFiles(options);
 	}
 
+	validationZip(options: ValidationOptions, password: string): Promise<NamedBytes> {
+		return this.reports.validationZip(options, password);
+	}
+
 	forget(): void {
 		this.reports.forget();
 		this.db?.close();

@@ -4,9 +4,10 @@
 import type { Database } from 'sql.js';
 import type { ClientCell, MemberDetail, MemberPage, ReportSummary, TableSummary } from './api';
 import { all } from './db/query';
-import { validationFiles, type ValidationOptions } from './export/validation';
+import { encryptedZip } from './export/encrypted-zip';
+import { validationFiles, validationZipName, type ValidationOptions } from './export/validation';
 import { sageFiles, sageZip } from './export/sage-zip';
-import type { NamedBytes, TextFile } from './export/zip';
+import { zipText, type NamedBytes, type TextFile } from './export/zip';
 import { checkReport, type CheckResult } from './report/checks';
 import { validateParams, type ReportParams } from './report/params';
 import { runReport, type ReportRun } from './report/run';
@@ -164,6 +165,14 @@ export class ReportSession {
 	validationFiles(options: ValidationOptions): TextFile[] {
 		const { db, run } = this.current();
 		return validationFiles(db, run, options);
+	}
+
+	/** The validation files zipped; encrypted with AES-256 when a password is given. */
+	async validationZip(options: ValidationOptions, password: string): Promise<NamedBytes> {
+		const { db, run } = this.current();
+		const name = validationZipName(run);
+		const files = validationFiles(db, run, options);
+		return password ? encryptedZip(name, files, password) : zipText(name, files);
 	}
 
 	forget(): void {

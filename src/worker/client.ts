@@ -2,7 +2,7 @@
 // arrives through a comlink proxy, and cancelling terminates the worker and starts a fresh one
 // (comlink has no abort).
 import * as Comlink from 'comlink';
-import type { EngineApi, SampleOptions } from '../engine/api';
+import type { EngineApi, NamedBytes, SampleOptions, ValidationOptions } from '../engine/api';
 import type { ExportInput, LoadProgress, LoadResult, ProjectSummary } from '../engine/hmis/types';
 import type { EngineStatus } from './engine.worker';
 
@@ -37,6 +37,14 @@ export class EngineClient {
 
 	forget(): Promise<void> {
 		return this.#call(() => this.#remote.forget());
+	}
+
+	sageZip(): Promise<NamedBytes> {
+		return this.#call(() => this.#remote.sageZip());
+	}
+
+	validationZip(options: ValidationOptions, password: string): Promise<NamedBytes> {
+		return this.#call(() => this.#remote.validationZip(options, password));
 	}
 
 	/** Stops whatever the worker is doing; its data is gone and the calls in flight reject. */

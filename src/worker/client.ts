@@ -2,7 +2,16 @@
 // arrives through a comlink proxy, and cancelling terminates the worker and starts a fresh one
 // (comlink has no abort).
 import * as Comlink from 'comlink';
-import type { EngineApi, NamedBytes, SampleOptions, ValidationOptions } from '../engine/api';
+import type {
+	ClientCell,
+	EngineApi,
+	MemberPage,
+	NamedBytes,
+	ReportParams,
+	ReportSummary,
+	SampleOptions,
+	ValidationOptions
+} from '../engine/api';
 import type { ExportInput, LoadProgress, LoadResult, ProjectSummary } from '../engine/hmis/types';
 import type { EngineStatus } from './engine.worker';
 
@@ -37,6 +46,18 @@ export class EngineClient {
 
 	forget(): Promise<void> {
 		return this.#call(() => this.#remote.forget());
+	}
+
+	runReport(params: ReportParams): Promise<ReportSummary> {
+		return this.#call(() => this.#remote.runReport(params));
+	}
+
+	cellMembers(tableId: string, cell: string, offset: number, limit: number): Promise<MemberPage> {
+		return this.#call(() => this.#remote.cellMembers(tableId, cell, offset, limit));
+	}
+
+	findClient(personalId: string): Promise<ClientCell[]> {
+		return this.#call(() => this.#remote.findClient(personalId));
 	}
 
 	sageZip(): Promise<NamedBytes> {

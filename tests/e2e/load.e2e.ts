@@ -138,7 +138,7 @@ async function expectSummary(page: Page, version: string): Promise<FileRow[]> {
 }
 
 describe('loading an export in the browser', () => {
-	it('loads the sample export with one click and shows the summary, files and projects', async () => {
+	it('loads the sample with one click and shows the summary, files and projects', async () => {
 		const page = await openApp();
 		await screenshot(page, '01-start');
 		await page.getByRole('button', { name: 'Try the sample export' }).click();

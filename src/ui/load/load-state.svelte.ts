@@ -1,7 +1,12 @@
 // State of the "load an export" step: what is loading and how far it got, then the result, the
 // projects and any failure. Results are replaced whole, never mutated, so they live in $state.raw.
 import type { SampleOptions } from '../../engine/api';
-import type { ExportInput, LoadProgress, LoadResult, ProjectSummary } from '../../engine/hmis/types';
+import type {
+	ExportInput,
+	LoadProgress,
+	LoadResult,
+	ProjectSummary
+} from '../../engine/hmis/types';
 import { isAbort, type EngineClient } from '../../worker/client';
 
 export type EngineHandle = Pick<

@@ -1,23 +1,36 @@
 // The app's state: one object per step of the flow, over one engine worker. Cancelling or
 // forgetting drops every step's state together, because the worker's data is gone with it.
+import type { ClientCell } from '../engine/api';
 import type { InputFile } from '../engine/hmis/types';
+import type { EngineClient } from '../worker/client';
 import { LoadState, type EngineHandle } from './load/load-state.svelte';
 import { pickInput } from './load/pick-input';
+import type { MembersHandle } from './review/members-state.svelte';
+import { ReportState, type ReportHandle } from './review/report-state.svelte';
+import { ReviewState } from './review/review-state.svelte';
+import { SetupState } from './setup/setup-state.svelte';
 
-export type AppEngine = EngineHandle & { cancel(): void };
+export type AppEngine = EngineHandle &
+	ReportHandle &
+	MembersHandle &
+	Pick<EngineClient, 'findClient'> & { cancel(): void };
 
 export class AppState {
 	#engine: AppEngine;
-	// TODO the report setup and review steps add their state objects here, reset with load.
 	readonly load: LoadState;
+	readonly setup = new SetupState();
+	readonly report: ReportState;
+	readonly review: ReviewState;
 
 	constructor(engine: AppEngine) {
 		this.#engine = engine;
 		this.load = new LoadState(engine);
+		this.report = new ReportState(engine);
+		this.review = new ReviewState(engine);
 	}
 
 	get busy(): boolean {
-		return this.load.status === 'loading';
+		return this.load.status === 'loading' || this.report.running;
 	}
 
 	findingsCsv(): Promise<string> {
@@ -32,16 +45,31 @@ export class AppState {
 		}
 		const names = files.map((f) => f.name);
 		const source = names.length <= 3 ? names.join(', ') : `${names.length} files`;
+		this.#resetReport();
 		return this.load.loadExport(picked.input, source);
 	}
 
 	loadSample(): Promise<void> {
+		this.#resetReport();
 		return this.load.loadSample();
+	}
+
+	/** Runs the report the setup describes over the loaded export (the data stays loaded). */
+	async runReport(): Promise<void> {
+		await this.report.run(this.setup.params);
+		if (this.report.summary) this.review.follow(this.report.summary);
+		else this.review.reset();
+	}
+
+	/** Every cell of the current report a client is counted in. */
+	findClient(personalId: string): Promise<ClientCell[]> {
+		return this.#engine.findClient(personalId);
 	}
 
 	cancel(): void {
 		this.#engine.cancel();
 		this.load.reset();
+		this.#resetReport();
 	}
 
 	/** Drops the loaded export and every result, in the worker and on the page. */
@@ -49,5 +77,12 @@ export class AppState {
 		if (this.busy) this.#engine.cancel();
 		else await this.#engine.forget();
 		this.load.reset();
+		this.#resetReport();
+	}
+
+	#resetReport(): void {
+		this.setup.reset();
+		this.report.reset();
+		this.review.reset();
 	}
 }

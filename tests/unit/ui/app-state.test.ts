@@ -1,7 +1,10 @@
-// Protects the app state's load flow over a fake engine: progress per file, success, a fatal
-// load kept with its findings, a crash, a cancel that is not an error, and forgetting.
+// Protects the app state's flow over a fake engine: the load (progress per file, success, a
+// fatal load kept with its findings, a crash, a cancel that is not an error, forgetting), then
+// the report run (parameters from the setup, problems as data, the review following the run).
 import { describe, expect, it, vi } from 'vitest';
+import type { ReportParams, ReportSummary } from '../../../src/engine/api';
 import type { LoadProgress, LoadResult } from '../../../src/engine/hmis/types';
+import type { TableShape } from '../../../src/engine/report/table';
 import { AppState, type AppEngine } from '../../../src/ui/app-state.svelte';
 
 function deferred<T>() {
@@ -41,9 +44,49 @@ function fakeEngine() {
 		projects: vi.fn(async () => []),
 		findingsCsv: vi.fn(async () => 'severity\n'),
 		forget: vi.fn(async () => {}),
+		runReport: vi.fn(async (params: ReportParams) => summary(params)),
+		cellMembers: vi.fn(async () => ({ total: 0, offset: 0, members: [] })),
+		findClient: vi.fn(async () => [{ table: 'Q7a', cell: 'B2' }]),
 		cancel: vi.fn(() => load.reject(new DOMException('Cancelled', 'AbortError')))
 	} satisfies AppEngine;
 	return { engine, load, progress: (p: LoadProgress) => onProgress(p) };
+}
+
+function shape(id: string): TableShape {
+	return {
+		id,
+		title: id,
+		reports: ['APR'],
+		versions: ['2026'],
+		a1: '',
+		rowLabelColumn: true,
+		columns: ['Total'],
+		rows: ['Total'],
+		gray: []
+	};
+}
+
+/** A report over the fake export: fails, as the engine does, when no project is given. */
+function summary(params: ReportParams): ReportSummary {
+	const ok = params.projectIds.length > 0;
+	return {
+		ok,
+		problems: ok ? [] : ['Choose at least one project.'],
+		params,
+		tables: ok
+			? ['Q5a', 'Q7a'].map((id) => ({
+					shape: shape(id),
+					values: { B2: 1 },
+					formats: { B2: 'count' as const },
+					memberCounts: { B2: 1 },
+					rowCount: 1,
+					notes: []
+				}))
+			: [],
+		missing: [],
+		checks: [],
+		timings: { total: 5 }
+	};
 }
 
 const progress = (file: string, rows: number): LoadProgress => ({
@@ -101,7 +144,7 @@ describe('AppState', () => {
 		expect(app.load.problem?.message).toContain('out of memory');
 	});
 
-	it('treats a cancel as the user\'s choice: back to empty, no problem shown', async () => {
+	it("treats a cancel as the user's choice: back to empty, no problem shown", async () => {
 		const { engine } = fakeEngine();
 		const app = new AppState(engine);
 		const done = app.loadSample();
@@ -130,5 +173,70 @@ describe('AppState', () => {
 		expect(engine.forget).toHaveBeenCalledOnce();
 		expect(app.load.status).toBe('empty');
 		expect(app.load.result).toBeNull();
+	});
+});
+
+describe('AppState report run', () => {
+	async function loadedApp() {
+		const fake = fakeEngine();
+		const app = new AppState(fake.engine);
+		const done = app.loadSample();
+		fake.load.resolve(result());
+		await done;
+		return { app, engine: fake.engine };
+	}
+
+	it("runs the setup's parameters and shows the first table of the report", async () => {
+		const { app, engine } = await loadedApp();
+		app.setup.start = '2025-10-01';
+		app.setup.end = '2026-09-30';
+		app.setup.toggleProject('101', true);
+		const run = app.runReport();
+		expect(app.report.running).toBe(true);
+		expect(app.busy).toBe(true);
+		await run;
+		expect(engine.runReport).toHaveBeenCalledWith({
+			report: 'apr',
+			start: '2025-10-01',
+			end: '2026-09-30',
+			projectIds: ['101']
+		});
+		expect(app.report.status).toBe('done');
+		expect(app.review.tableId).toBe('Q5a');
+	});
+
+	it('stays on the same table when the report runs again, and drops what pointed into the old one', async () => {
+		const { app } = await loadedApp();
+		app.setup.toggleProject('101', true);
+		await app.runReport();
+		app.review.show([{ table: 'Q7a', cell: 'B2' }]);
+		expect(app.review.isHighlighted('Q7a', 'B2')).toBe(true);
+		app.setup.cocCodes = ['XX-500'];
+		await app.runReport();
+		expect(app.report.params?.cocCodes).toEqual(['XX-500']);
+		expect(app.review.tableId).toBe('Q7a');
+		expect(app.review.isHighlighted('Q7a', 'B2')).toBe(false);
+	});
+
+	it("shows the engine's problems and no report when the run cannot be done", async () => {
+		const { app } = await loadedApp();
+		app.setup.toggleProject('101', true);
+		await app.runReport();
+		app.setup.toggleProject('101', false);
+		await app.runReport();
+		expect(app.report.status).toBe('failed');
+		expect(app.report.problems).toEqual(['Choose at least one project.']);
+		expect(app.report.summary).toBeNull();
+		expect(app.review.tableId).toBe('');
+	});
+
+	it('drops the report and the setup with the data', async () => {
+		const { app } = await loadedApp();
+		app.setup.toggleProject('101', true);
+		await app.runReport();
+		await app.forget();
+		expect(app.report.summary).toBeNull();
+		expect(app.setup.projectIds).toEqual([]);
+		expect(await app.findClient('1')).toEqual([{ table: 'Q7a', cell: 'B2' }]);
 	});
 });

@@ -14,6 +14,7 @@ import type {
 } from '../engine/api';
 import type { ExportInput, LoadProgress, LoadResult, ProjectSummary } from '../engine/hmis/types';
 import type { EngineStatus } from './engine.worker';
+import { startEngineWorker } from './start-worker';
 
 export type OnProgress = (p: LoadProgress) => void;
 
@@ -75,7 +76,7 @@ export class EngineClient {
 	}
 
 	#start(): void {
-		const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' });
+		const worker = startEngineWorker();
 		let ready = false;
 		let failed: (reason: Error) => void = () => {};
 		this.#ready = new Promise((resolve, reject) => {

@@ -41,7 +41,8 @@ function inlined(kind: string, name: string, text: string): string {
 /** Replaces the one tag matching `pattern`, and fails the build when there is not exactly one. */
 function replaceTag(html: string, pattern: RegExp, replacement: string, what: string): string {
 	const found = html.match(new RegExp(pattern, 'g')) ?? [];
-	if (found.length !== 1) throw new Error(`Expected one ${what} in the HTML, found ${found.length}.`);
+	if (found.length !== 1)
+		throw new Error(`Expected one ${what} in the HTML, found ${found.length}.`);
 	return html.replace(pattern, () => replacement);
 }
 

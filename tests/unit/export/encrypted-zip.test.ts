@@ -45,7 +45,7 @@ function centralEntries(bytes: Uint8Array) {
 	const end = bytes.length - 22;
 	expect(view.getUint32(end, true)).toBe(0x06054b50);
 	const entries = [];
-	for (let at = view.getUint32(end + 16, true); view.getUint32(at, true) === 0x02014b50; ) {
+	for (let at = view.getUint32(end + 16, true); view.getUint32(at, true) === 0x02014b50;) {
 		const method = view.getUint16(at + 10, true);
 		const nameLength = view.getUint16(at + 28, true);
 		const extraLength = view.getUint16(at + 30, true);

@@ -3,6 +3,7 @@
 import type { ClientCell } from '../engine/api';
 import type { InputFile } from '../engine/hmis/types';
 import type { EngineClient } from '../worker/client';
+import type { DownloadEngine } from './download/download-engine';
 import { LoadState, type EngineHandle } from './load/load-state.svelte';
 import { pickInput } from './load/pick-input';
 import type { MembersHandle } from './review/members-state.svelte';
@@ -13,6 +14,7 @@ import { SetupState } from './setup/setup-state.svelte';
 export type AppEngine = EngineHandle &
 	ReportHandle &
 	MembersHandle &
+	DownloadEngine &
 	Pick<EngineClient, 'findClient'> & { cancel(): void };
 
 export class AppState {
@@ -27,6 +29,11 @@ export class AppState {
 		this.load = new LoadState(engine);
 		this.report = new ReportState(engine);
 		this.review = new ReviewState(engine);
+	}
+
+	/** The engine calls that make the downloads of the current report. */
+	get downloads(): DownloadEngine {
+		return this.#engine;
 	}
 
 	get busy(): boolean {

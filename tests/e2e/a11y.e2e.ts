@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadSample, openApp, type AppPage } from './app-flow';
 import { axeViolations } from './axe';
-import { launchChromium, screenshot } from './browser';
+import { launchChromium } from './browser';
 
 const baseUrl = inject('baseUrl');
 

@@ -47,6 +47,8 @@ function fakeEngine() {
 		runReport: vi.fn(async (params: ReportParams) => summary(params)),
 		cellMembers: vi.fn(async () => ({ total: 0, offset: 0, members: [] })),
 		findClient: vi.fn(async () => [{ table: 'Q7a', cell: 'B2' }]),
+		sageZip: vi.fn(async () => ({ name: 'apr.zip', bytes: new Uint8Array() })),
+		validationZip: vi.fn(async () => ({ name: 'validation.zip', bytes: new Uint8Array() })),
 		cancel: vi.fn(() => load.reject(new DOMException('Cancelled', 'AbortError')))
 	} satisfies AppEngine;
 	return { engine, load, progress: (p: LoadProgress) => onProgress(p) };

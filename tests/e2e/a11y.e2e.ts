@@ -2,7 +2,7 @@
 // axe's best practices) on the main screens of the built app, and each screen is photographed.
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadSample, openApp, type AppPage } from './app-flow';
+import { loadSample, openApp, runApr, type AppPage } from './app-flow';
 import { axeViolations } from './axe';
 import { launchChromium } from './browser';
 
@@ -43,6 +43,17 @@ describe('accessibility of the main screens', () => {
 	it('has no serious or critical violation once the sample is loaded', async () => {
 		app = await openApp(browser, baseUrl);
 		await loadSample(app.page);
+		expect(await axeViolations(app.page)).toEqual([]);
+	});
+
+	it('has no serious or critical violation in the review, the downloads and a number opened', async () => {
+		app = await openApp(browser, baseUrl);
+		await loadSample(app.page);
+		await runApr(app.page);
+		expect(await axeViolations(app.page)).toEqual([]);
+		await app.page.locator('nav[aria-label="Report tables"] button[data-table="Q7a"]').click();
+		await app.page.locator('td[data-ref="B6"] button').click();
+		await app.page.getByRole('dialog').locator('[data-field="members-total"]').waitFor();
 		expect(await axeViolations(app.page)).toEqual([]);
 	});
 });

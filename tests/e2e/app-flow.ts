@@ -27,3 +27,20 @@ export async function loadSample(page: Page): Promise<void> {
 	await page.locator('#summary-heading, [role="alert"]').first().waitFor();
 	expect(await page.getByRole('alert').allInnerTexts()).toEqual([]);
 }
+
+/** The sample's FY2026 APR: one CoC-funded PSH project over a fixed year inside the sample. */
+export const SAMPLE_APR = {
+	projectId: '201',
+	start: '2025-10-01',
+	end: '2026-09-30'
+};
+
+/** Sets up and runs the APR over the loaded export; fails at once if it did not run. */
+export async function runApr(page: Page, apr = SAMPLE_APR): Promise<void> {
+	await page.locator('#report-start').fill(apr.start);
+	await page.locator('#report-end').fill(apr.end);
+	await page.locator(`#pick-${apr.projectId}`).check();
+	await page.getByRole('button', { name: 'Run the APR' }).click();
+	await page.locator('#review-heading, [role="alert"]').first().waitFor();
+	expect(await page.getByRole('alert').allInnerTexts()).toEqual([]);
+}

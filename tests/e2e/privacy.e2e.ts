@@ -1,0 +1,86 @@
+// Protects the privacy promise in a real browser: the Content-Security-Policy refuses any
+// connection outside the app's origin; loading, running the APR and downloading every file makes
+// no request outside it; "Forget this data" drops the data in the page and in the worker.
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadSample, openApp, runApr, type AppPage } from './app-flow';
+import { launchChromium, sameOrigin } from './browser';
+
+const baseUrl = inject('baseUrl');
+const origin = new URL(baseUrl).origin;
+
+let browser: Browser;
+let app: AppPage | undefined;
+
+beforeAll(async () => {
+	browser = await launchChromium();
+});
+
+afterAll(async () => {
+	await browser?.close();
+});
+
+afterEach(async () => {
+	await app?.context.close();
+	app = undefined;
+});
+
+/** Clicks a button that saves a file and returns the file's suggested name. */
+async function download(a: AppPage, button: string): Promise<string> {
+	const [file] = await Promise.all([
+		a.page.waitForEvent('download'),
+		a.page.getByRole('button', { name: button }).click()
+	]);
+	await file.path();
+	return file.suggestedFilename();
+}
+
+describe('privacy', () => {
+	it('has a policy that refuses connections to anywhere but the origin', async () => {
+		app = await openApp(browser, baseUrl);
+		const policy = await app.page
+			.locator('meta[http-equiv="Content-Security-Policy"]')
+			.getAttribute('content');
+		expect(policy).toContain("connect-src 'self'");
+		expect(policy).toContain("default-src 'self'");
+		expect(policy).not.toMatch(/https?:|\*/);
+		// The policy is in force: the browser refuses a fetch elsewhere before any request.
+		const refused = await app.page.evaluate(async () => {
+			const violation = new Promise<string>((resolve) =>
+				document.addEventListener('securitypolicyviolation', (e) => resolve(e.effectiveDirective))
+			);
+			const fetched = await fetch('https://example.org/').then(
+				() => 'fetched',
+				() => 'refused'
+			);
+			return [fetched, await violation];
+		});
+		expect(refused).toEqual(['refused', 'connect-src']);
+		expect(app.log.requests.filter((url) => !sameOrigin(url, origin))).toEqual([]);
+	});
+
+	it('loads, runs the APR and downloads every file without a request outside the origin', async () => {
+		app = await openApp(browser, baseUrl);
+		await loadSample(app.page);
+		await runApr(app.page);
+		expect(await download(app, 'Download the Sage zip')).toMatch(/^APR-FY2026-201-.*\.zip$/);
+		expect(await download(app, 'Download the validation file')).toMatch(/-validation\.zip$/);
+		await app.page.getByLabel('Include names, SSN and date of birth').check();
+		await app.page.getByLabel('Password (optional)').fill('s3cret pass');
+		expect(await download(app, 'Download the encrypted validation file')).toMatch(/\.zip$/);
+		expect(app.log.requests.filter((url) => !sameOrigin(url, origin))).toEqual([]);
+		expect(app.log.errors).toEqual([]);
+	});
+
+	it('forgets everything: the page returns to the start and the worker holds nothing', async () => {
+		app = await openApp(browser, baseUrl);
+		await loadSample(app.page);
+		await runApr(app.page);
+		await app.page.getByRole('button', { name: 'Forget this data' }).click();
+		expect(await app.page.evaluate(() => document.activeElement?.id)).toBe('load-heading');
+		expect(await app.page.getByRole('table').count()).toBe(0);
+		expect(await app.page.locator('.print-report').count()).toBe(0);
+		expect(await app.page.getByRole('button', { name: 'Download the Sage zip' }).count()).toBe(0);
+		expect(app.log.errors).toEqual([]);
+	});
+});

@@ -44,3 +44,34 @@ export async function runApr(page: Page, apr = SAMPLE_APR): Promise<void> {
 	await page.locator('#review-heading, [role="alert"]').first().waitFor();
 	expect(await page.getByRole('alert').allInnerTexts()).toEqual([]);
 }
+
+/** What comlink sends back for a call: a plain value, or a thrown error's fields. */
+export type EngineReply =
+	| { type: 'RAW'; value: unknown }
+	| { type: 'HANDLER'; name: 'throw'; value: { isError: boolean; value: { message: string } } };
+
+/**
+ * Calls a method of the engine inside the page's worker through comlink's own protocol, so a
+ * test sees what the worker itself holds rather than what the page shows. The reply is caught
+ * before it reaches the page, whose handle does not know the call.
+ */
+export async function askEngine(page: Page, method: string): Promise<EngineReply> {
+	const workers = page.workers();
+	expect(workers.length).toBe(1);
+	return workers[0].evaluate(async (name) => {
+		type Post = (message: { id?: string }, transfer?: Transferable[]) => void;
+		const scope = globalThis as unknown as { postMessage: Post } & EventTarget;
+		const id = `e2e-${name}`;
+		const post = scope.postMessage.bind(scope);
+		const reply = new Promise<EngineReply>((resolve) => {
+			scope.postMessage = (message, transfer) => {
+				if (message?.id !== id) return post(message, transfer);
+				scope.postMessage = post;
+				resolve(message as EngineReply);
+			};
+		});
+		const data = { id, type: 'APPLY', path: [name], argumentList: [] };
+		scope.dispatchEvent(new MessageEvent('message', { data }));
+		return reply;
+	}, method);
+}

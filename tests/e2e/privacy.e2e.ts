@@ -3,7 +3,7 @@
 // no request outside it; "Forget this data" drops the data in the page and in the worker.
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadSample, openApp, runApr, type AppPage } from './app-flow';
+import { askEngine, loadSample, openApp, runApr, type AppPage } from './app-flow';
 import { launchChromium, sameOrigin } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -72,15 +72,48 @@ describe('privacy', () => {
 		expect(app.log.errors).toEqual([]);
 	});
 
+	it('keeps nothing in the browser: no storage, and a reload starts empty', async () => {
+		app = await openApp(browser, baseUrl);
+		await loadSample(app.page);
+		await runApr(app.page);
+		const stored = await app.page.evaluate(async () => ({
+			local: localStorage.length,
+			session: sessionStorage.length,
+			cookies: document.cookie,
+			databases: (await indexedDB.databases()).length,
+			caches: (await caches.keys()).length,
+			serviceWorkers: (await navigator.serviceWorker.getRegistrations()).length
+		}));
+		expect(stored).toEqual({
+			local: 0,
+			session: 0,
+			cookies: '',
+			databases: 0,
+			caches: 0,
+			serviceWorkers: 0
+		});
+		await app.page.reload();
+		await app.page.locator('#load-heading').waitFor();
+		expect(await app.page.getByRole('table').count()).toBe(0);
+	});
+
 	it('forgets everything: the page returns to the start and the worker holds nothing', async () => {
 		app = await openApp(browser, baseUrl);
 		await loadSample(app.page);
 		await runApr(app.page);
+		const before = await askEngine(app.page, 'projects');
+		expect(before.type === 'RAW' && (before.value as unknown[]).length).toBeGreaterThan(0);
 		await app.page.getByRole('button', { name: 'Forget this data' }).click();
 		expect(await app.page.evaluate(() => document.activeElement?.id)).toBe('load-heading');
 		expect(await app.page.getByRole('table').count()).toBe(0);
 		expect(await app.page.locator('.print-report').count()).toBe(0);
 		expect(await app.page.getByRole('button', { name: 'Download the Sage zip' }).count()).toBe(0);
+		// The worker dropped the export and the report: no projects, no report to download.
+		expect(await askEngine(app.page, 'projects')).toMatchObject({ type: 'RAW', value: [] });
+		expect(await askEngine(app.page, 'sageZip')).toMatchObject({
+			type: 'HANDLER',
+			value: { value: { message: 'Run a report first.' } }
+		});
 		expect(app.log.errors).toEqual([]);
 	});
 });

@@ -227,6 +227,7 @@ describe('setting up, running and reviewing the APR', () => {
 			'Race/Ethnicity (3.04)',
 			'Overall Score'
 		]);
+		await shot(page.locator('.review .pane'), '09-dq-help');
 		const links = help.getByRole('button', { name: /: [\d,]+ clients?$/ });
 		expect(await links.count()).toBeGreaterThan(0);
 		const text = await links.first().innerText();
@@ -281,6 +282,7 @@ describe('setting up, running and reviewing the APR', () => {
 		await page.getByRole('button', { name: /^Pick the \d+ shown$/ }).click();
 		await page.getByRole('checkbox', { name: 'County Coordinated Entry Access Point' }).uncheck();
 		await run(page);
+		console.info(await page.locator('.review .facts').innerText());
 		await selectTable(page, 'Q7a');
 		const total = number(await page.locator('td[data-ref="B6"]').innerText());
 		expect(total).toBeGreaterThan(10_000);

@@ -116,6 +116,21 @@ async function panelTotal(page: Page): Promise<number> {
 const rowCount = (page: Page) =>
 	page.getByRole('dialog').getByRole('table').getAttribute('aria-rowcount');
 
+type Ticks = typeof globalThis & { clockTicks: number };
+
+/** Counts, from now on, the changes of the elapsed time the page shows while a report runs. */
+async function countClockTicks(page: Page): Promise<void> {
+	await page.evaluate(() => {
+		const ticks = globalThis as Ticks;
+		ticks.clockTicks = 0;
+		new MutationObserver((records) => {
+			for (const record of records) {
+				if (record.target.parentElement?.closest('.running')) ticks.clockTicks++;
+			}
+		}).observe(document.body, { subtree: true, characterData: true, childList: true });
+	});
+}
+
 /** Sorts the open panel by age and downloads it: the CSV has every client, youngest first. */
 async function sortedDownloadHasEvery(page: Page, total: number): Promise<void> {
 	const dialog = page.getByRole('dialog');
@@ -281,7 +296,10 @@ describe('setting up, running and reviewing the APR', () => {
 		await period(page, '2025-10-01', '2026-09-30');
 		await page.getByRole('button', { name: /^Pick the \d+ shown$/ }).click();
 		await page.getByRole('checkbox', { name: 'County Coordinated Entry Access Point' }).uncheck();
+		await countClockTicks(page);
 		await run(page);
+		// The page kept drawing the run's clock while the worker computed: it never froze.
+		expect(await page.evaluate(() => (globalThis as Ticks).clockTicks)).toBeGreaterThan(1);
 		console.info(await page.locator('.review .facts').innerText());
 		await selectTable(page, 'Q7a');
 		const total = number(await page.locator('td[data-ref="B6"]').innerText());

@@ -109,41 +109,13 @@ export function isGray(table: ReportTable, ref: string): boolean {
 	return table.shape.gray.includes(ref);
 }
 
-/** A row of a membership query: which cell a client lands in. */
-export interface MemberRow {
-	cell: string;
-	PersonalID: string;
-	EnrollmentID: string;
-	HouseholdID: string;
-}
-
 /**
- * Sets each cell named by `rows` to the number of distinct PersonalIDs in it and keeps them
- * as the cell's members. Cells that get no row keep their 0. HUD's shell grays cells that its
- * rules should leave empty; when data still lands in one (e.g. a youth household whose other
- * member has no date of birth), the cell stays empty for Sage and the clients are kept, with
- * a note, so nobody disappears silently.
+ * Sets the counts of cells whose members a query gives (rows of `cell, n` from that query) and
+ * keeps the query. Cells that get no row keep their 0. HUD's shell grays cells that its rules
+ * should leave empty; when data still lands in one (e.g. a youth household whose other member
+ * has no date of birth), the cell stays empty for Sage and the clients are kept, with a note,
+ * so nobody disappears silently.
  */
-export function fillCounts(table: ReportTable, rows: MemberRow[]): void {
-	const byCell = new Map<string, Map<string, Member>>();
-	for (const row of rows) {
-		let cell = byCell.get(row.cell);
-		if (!cell) byCell.set(row.cell, (cell = new Map()));
-		if (!cell.has(row.PersonalID)) {
-			cell.set(row.PersonalID, {
-				personalId: String(row.PersonalID),
-				enrollmentId: String(row.EnrollmentID),
-				householdId: String(row.HouseholdID)
-			});
-		}
-	}
-	for (const [ref, members] of byCell) {
-		table.members[ref] = [...members.values()];
-		setCount(table, ref, members.size);
-	}
-}
-
-/** Sets the counts of cells whose members a query gives (rows of `cell, n` from that query). */
 export function fillCountsFrom(
 	table: ReportTable,
 	counts: { cell: string; n: number }[],

@@ -7,7 +7,7 @@ import type { Database } from 'sql.js';
 import { cellMembers, validationFiles, validationZip } from '../../../src/engine/export/validation';
 import { memberCounts } from '../../../src/engine/report/members';
 import { shapeOf } from '../../../src/engine/report/question';
-import { emptyTable, fillCounts } from '../../../src/engine/report/table';
+import { emptyTable, setValue } from '../../../src/engine/report/table';
 import type { ReportRun } from '../../../src/engine/report/run';
 import { fixtureReport } from '../report/fixture';
 import { exit, income, person, START, stay } from '../report/income/helpers';
@@ -134,10 +134,7 @@ describe('cell membership', () => {
 			enrollmentId: `e${personalId}`,
 			householdId: 'H'
 		});
-		fillCounts(table, [
-			{ cell: 'B2', PersonalID: 'P2', EnrollmentID: 'eP2', HouseholdID: 'H' },
-			{ cell: 'B2', PersonalID: 'P1', EnrollmentID: 'eP1', HouseholdID: 'H' }
-		]);
+		setValue(table, 'B2', 2, 'count', [member('P2'), member('P1')]);
 		table.members.E2 = [member('P3')];
 		expect(cellMembers(db, [table]).text).toBe(
 			'"Table","Cell","PersonalID","EnrollmentID","HouseholdID"\n"Q7a","B2","P1","eP1","H"\n"Q7a","B2","P2","eP2","H"\n'
@@ -146,11 +143,8 @@ describe('cell membership', () => {
 
 	it('orders cells by row, then column (B before AA)', () => {
 		const table = emptyTable(shapeOf('Q19b'));
-		fillCounts(table, [
-			{ cell: 'L3', PersonalID: 'P1', EnrollmentID: 'e1', HouseholdID: 'H' },
-			{ cell: 'B3', PersonalID: 'P1', EnrollmentID: 'e1', HouseholdID: 'H' },
-			{ cell: 'C2', PersonalID: 'P1', EnrollmentID: 'e1', HouseholdID: 'H' }
-		]);
+		const member = { personalId: 'P1', enrollmentId: 'e1', householdId: 'H' };
+		for (const ref of ['L3', 'B3', 'C2']) setValue(table, ref, 1, 'count', [member]);
 		const cells = parse(cellMembers(db, [table]).text).map((r) => r.Cell);
 		expect(cells).toEqual(['C2', 'B3', 'L3']);
 	});

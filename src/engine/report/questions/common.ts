@@ -1,6 +1,6 @@
 // SQL fragments shared by many question modules (kept small: only what several tables use).
 import type { QuestionContext } from '../question';
-import { fillCounts, type MemberRow, type ReportTable } from '../table';
+import type { ReportTable } from '../table';
 
 /**
  * The household-type column (C..F) of a person table for a u_client row: C Without Children,
@@ -54,13 +54,26 @@ export function householdColumnIn(householdType: string, columns: HouseholdColum
 }
 
 /**
+ * A membership query (cell, PersonalID, EnrollmentID, HouseholdID) over `source`, a query with
+ * one client per row (PersonalID, EnrollmentID, HouseholdID, and whatever the cells read): each
+ * row lands in the cell each expression of `cells` gives (SQL over the source's columns, e.g.
+ * `'B' || row`); a NULL cell is no cell. The source is read once.
+ */
+export function placeCells(source: string, cells: string[]): string {
+	const parts = cells.map(
+		(cell) => `SELECT ${cell} AS cell, PersonalID, EnrollmentID, HouseholdID
+			FROM src WHERE (${cell}) IS NOT NULL`
+	);
+	return `WITH src AS MATERIALIZED (${source})\n${parts.join('\nUNION ALL\n')}`;
+}
+
+/**
  * A "clients by element by household type" table. `source` returns one row per client and row
  * it lands in: `row` (spreadsheet row; NULL = the total row only), PersonalID, EnrollmentID,
  * HouseholdID, HouseholdType and whatever `column` reads. Each client is counted in its rows and
  * in `totalRow` (when given, once however many rows it has), both in the Total column and in the
  * column `column` gives (SQL over the source's columns; default: the household type's column of
- * `columns`). The cells are spread here rather than in SQL: one row per client crosses from
- * SQLite instead of four, which is what a large export's run time is made of.
+ * `columns`).
  */
 export function householdTypeTable(
 	ctx: QuestionContext,
@@ -72,30 +85,14 @@ export function householdTypeTable(
 		column = householdColumnIn('HouseholdType', columns)
 	}: { totalRow?: number; columns?: HouseholdColumns; column?: string } = {}
 ): ReportTable {
-	const rows = ctx.all<PlacedRow>(
-		`SELECT row, ${column} AS col, PersonalID, EnrollmentID, HouseholdID FROM (${source})`
+	const rows = totalRow === undefined ? ['row'] : ['row', String(totalRow)];
+	return ctx.counted(
+		id,
+		placeCells(
+			`SELECT row, ${column} AS col, PersonalID, EnrollmentID, HouseholdID FROM (${source})`,
+			rows.flatMap((row) => [`'${columns.total}' || ${row}`, `col || ${row}`])
+		)
 	);
-	const members: MemberRow[] = [];
-	for (const r of rows) {
-		const { PersonalID, EnrollmentID, HouseholdID } = r;
-		const client = { PersonalID, EnrollmentID, HouseholdID };
-		for (const row of [r.row, totalRow]) {
-			if (row === null || row === undefined) continue;
-			members.push({ cell: `${columns.total}${row}`, ...client });
-			if (r.col) members.push({ cell: `${r.col}${row}`, ...client });
-		}
-	}
-	const table = ctx.table(id);
-	fillCounts(table, members);
-	return table;
-}
-
-interface PlacedRow {
-	row: number | null;
-	col: string | null;
-	PersonalID: string;
-	EnrollmentID: string;
-	HouseholdID: string;
 }
 
 /** One membership query out of several (each may open with its own WITH). */

@@ -1,6 +1,11 @@
 // Small builders for the data-quality fixture tests: people, stays, exits, reading cells back.
+import type { Database } from 'sql.js';
+import { membersOf } from '../../../../src/engine/report/members';
 import type { ReportTable } from '../../../../src/engine/report/table';
 import { fixtureReport, type Fixture, type FixtureRow } from '../fixture';
+
+/** The database each table was computed over, to read its members back. */
+const databases = new WeakMap<ReportTable, Database>();
 
 export const person = (
 	id: string,
@@ -46,11 +51,12 @@ export async function tables(
 	ids: string[],
 	projects = ['P1']
 ): Promise<Record<string, ReportTable>> {
-	const { run } = await fixtureReport(fixture, projects);
+	const { db, run } = await fixtureReport(fixture, projects);
 	return Object.fromEntries(
 		ids.map((id) => {
 			const t = run.tables.find((x) => x.shape.id === id);
 			if (!t) throw new Error(`The report has no ${id}`);
+			databases.set(t, db);
 			return [id, t];
 		})
 	);
@@ -65,5 +71,7 @@ export function nonZero(table: ReportTable): Record<string, unknown> {
 
 /** PersonalIDs counted in a cell, sorted. */
 export function who(table: ReportTable, ref: string): string[] {
-	return (table.members[ref] ?? []).map((m) => m.personalId).sort();
+	const db = databases.get(table);
+	if (!db) throw new Error(`${table.shape.id} was not computed by tables()`);
+	return membersOf(db, table, ref).map((m) => m.personalId);
 }

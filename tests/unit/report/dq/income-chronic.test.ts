@@ -190,4 +190,7 @@ test('Q6d counts missing 3.917 answers by the project type entered', async () =>
 		H7: 6 / 8
 	});
 	expect(who(q, 'E4')).toEqual(['R2', 'R3']);
+	// A rate's members are the persons it counts: those missing any answer.
+	expect(who(q, 'H4')).toEqual(['R1', 'R2', 'R3']);
+	expect(q.counts.H7).toBe(6);
 });

@@ -3,7 +3,7 @@
 import pkg from '../../../../../package.json';
 import type { Question } from '../../question';
 import { setValue, type CellFormat } from '../../table';
-import { Placements } from './members';
+import { placeCells } from '../common';
 
 /** Column M: the software that produced the report, repeated on every row. */
 export const SOFTWARE_NAME = `APR Preflight ${pkg.version}`;
@@ -27,6 +27,9 @@ interface ProjectRow {
 // inside the report (start <= end date < report end), else on the report end; several records
 // in effect: latest end (open counts as latest), then latest start, then latest update.
 // H: residential affiliation only for services-only projects (6, or 13 with subtype 1).
+/** The order of the table's rows. */
+const PROJECT_ORDER = 'p.ProjectName, p.ProjectID';
+
 const SQL = `
 WITH asof AS (
 	SELECT p.ProjectID,
@@ -74,12 +77,24 @@ LEFT JOIN access ON access.ProjectID = p.ProjectID
 LEFT JOIN coc ON coc.ProjectID = p.ProjectID
 LEFT JOIN geo ON geo.ProjectID = p.ProjectID
 LEFT JOIN affiliations ON affiliations.ProjectID = p.ProjectID
-ORDER BY p.ProjectName, p.ProjectID`;
+ORDER BY ${PROJECT_ORDER}`;
+
+// P, Q: the clients whose latest stay is in the project, and the heads of household, on the
+// project's row (rows in the order above).
+const CLIENTS = placeCells(
+	`WITH r AS (
+		SELECT p.ProjectID, ROW_NUMBER() OVER (ORDER BY ${PROJECT_ORDER}) + 1 AS row
+		FROM Project p JOIN u_project up ON up.ProjectID = p.ProjectID
+	)
+	SELECT c.PersonalID, c.EnrollmentID, c.HouseholdID, c.IsHoH, r.row
+	FROM u_client c JOIN r ON r.ProjectID = c.ProjectID`,
+	[`'P' || row`, `CASE WHEN IsHoH THEN 'Q' || row END`]
+);
 
 export const q04a: Question = {
 	tables: ['Q4a'],
 	compute(ctx) {
-		const table = ctx.table('Q4a');
+		const table = ctx.counted('Q4a', CLIENTS);
 		const rows = ctx.all<ProjectRow>(SQL);
 		rows.forEach((p, i) => {
 			const r = i + 2;
@@ -99,22 +114,12 @@ export const q04a: Question = {
 				['M', SOFTWARE_NAME, 'text'],
 				['N', ctx.params.start, 'date'],
 				['O', ctx.params.end, 'date'],
-				['P', 0, 'count'],
-				['Q', 0, 'count']
+				['P', table.counts[`P${r}`] ?? 0, 'count'],
+				['Q', table.counts[`Q${r}`] ?? 0, 'count']
 			];
 			for (const [col, value, format] of cells) setValue(table, `${col}${r}`, value, format);
 		});
 		table.rowCount = rows.length;
-		// P, Q: the clients whose latest stay is in the project, and the heads of household.
-		const rowOf = new Map(rows.map((p, i) => [String(p.ProjectID), i + 2]));
-		const places = new Placements(ctx);
-		const clients = 'SELECT rowid AS i, ProjectID, IsHoH FROM u_client';
-		for (const c of ctx.all<{ i: number; ProjectID: string; IsHoH: number }>(clients)) {
-			const r = rowOf.get(String(c.ProjectID));
-			if (r === undefined) continue;
-			places.add(`P${r}`, c.i);
-			if (c.IsHoH) places.add(`Q${r}`, c.i);
-		}
-		return [places.fill(table)];
+		return [table];
 	}
 };

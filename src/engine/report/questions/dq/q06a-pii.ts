@@ -30,7 +30,7 @@ function ssnIssue(ssn: string, quality: string): string {
 }
 
 const PERSONS = `
-SELECT c.rowid AS i,
+SELECT c.PersonalID, c.EnrollmentID, c.HouseholdID,
 	CASE
 		WHEN cl.NameDataQuality IN (8, 9) THEN 'B'
 		WHEN trim(COALESCE(cl.FirstName, '')) = '' OR trim(COALESCE(cl.LastName, '')) = ''

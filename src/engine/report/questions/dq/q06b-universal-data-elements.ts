@@ -44,7 +44,7 @@ WITH heads AS (
 	) l
 	WHERE l.Latest IS NOT NULL
 )
-SELECT c.rowid AS i,
+SELECT c.PersonalID, c.EnrollmentID, c.HouseholdID,
 	CASE
 		WHEN c.IsAdult AND cl.VeteranStatus IN (8, 9) THEN 'B'
 		WHEN c.IsAdult AND (cl.VeteranStatus = 99 OR cl.VeteranStatus IS NULL) THEN 'C'

@@ -19,7 +19,7 @@ function incomeFlag(r: string): string {
 }
 
 const PERSONS = `
-SELECT c.rowid AS i,
+SELECT c.PersonalID, c.EnrollmentID, c.HouseholdID,
 	CASE
 		WHEN NOT c.IsLeaver THEN NULL
 		WHEN c.Destination IN (8, 9) THEN 'B'

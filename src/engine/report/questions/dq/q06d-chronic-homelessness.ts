@@ -2,7 +2,7 @@
 // heads of household in the DQ universe who entered on or after 2016-10-01, by project type.
 import type { Question } from '../../question';
 import { numberAt, ratio, setValue } from '../../table';
-import { membersByRowid, Placements } from './members';
+import { placeCells } from '../common';
 
 const ROWS = [2, 3, 4, 5, 6];
 
@@ -16,7 +16,7 @@ const missing = (field: string) => `(${field} IN (8, 9, 99) OR ${field} IS NULL)
 // or from elsewhere after under 7 nights (10, 11), having been on the streets/ES/SH before.
 const SQL = `
 WITH p AS (
-	SELECT c.rowid AS i, e.LivingSituation AS LS,
+	SELECT c.PersonalID, c.EnrollmentID, c.HouseholdID, e.LivingSituation AS LS,
 		e.LengthOfStay AS LOS, e.PreviousStreetESSH, e.DateToStreetESSH,
 		e.TimesHomelessPastThreeYears, e.MonthsHomelessPastThreeYears,
 		CASE
@@ -38,7 +38,7 @@ WITH p AS (
 				AND PreviousStreetESSH = 1)) AS Expected
 	FROM p WHERE row IS NOT NULL
 )
-SELECT i, row,
+SELECT PersonalID, EnrollmentID, HouseholdID, row,
 	row > 2 AND Institution AND ${missing('LOS')} AS C,
 	row > 2 AND Housing AND ${missing('LOS')} AS D,
 	Expected AND DateToStreetESSH IS NULL AS E,
@@ -46,35 +46,27 @@ SELECT i, row,
 	Expected AND ${missing('MonthsHomelessPastThreeYears')} AS G
 FROM q`;
 
-const FLAGS = ['C', 'D', 'E', 'F', 'G'] as const;
+const FLAGS = ['C', 'D', 'E', 'F', 'G'];
 
-type Person = { i: number; row: number } & Record<(typeof FLAGS)[number], number>;
+// B: the row's records, B7 all rows; C-G: the missing answers; H: persons missing any of C-G,
+// the rate's numerator (its members are those persons), H7 over all rows.
+const missedAny = FLAGS.join(' OR ');
+const CELLS = [
+	`'B' || row`,
+	`'B7'`,
+	...FLAGS.map((f) => `CASE WHEN ${f} THEN '${f}' || row END`),
+	`CASE WHEN ${missedAny} THEN 'H' || row END`,
+	`CASE WHEN ${missedAny} THEN 'H7' END`
+];
 
 export const q06d: Question = {
 	tables: ['Q6d'],
 	compute(ctx) {
-		const places = new Placements(ctx);
-		// H: persons missing any of C-G over the row's records; the total row over all rows.
-		const flagged = new Map<number, number[]>(ROWS.map((r) => [r, []]));
-		for (const p of ctx.all<Person>(SQL)) {
-			places.add(`B${p.row}`, p.i);
-			places.add('B7', p.i);
-			const missed = FLAGS.filter((f) => p[f]);
-			for (const f of missed) places.add(`${f}${p.row}`, p.i);
-			if (missed.length) flagged.get(p.row)?.push(p.i);
+		const table = ctx.counted('Q6d', placeCells(SQL, CELLS));
+		for (const r of [...ROWS, 7]) {
+			const missed = table.counts[`H${r}`] ?? 0;
+			setValue(table, `H${r}`, ratio(missed, numberAt(table, `B${r}`)), 'percent');
 		}
-		const table = places.fill(ctx.table('Q6d'));
-		const members = membersByRowid(ctx, 'u_client');
-		const rate = (ref: string, ids: number[], of: string) =>
-			setValue(
-				table,
-				ref,
-				ratio(ids.length, numberAt(table, of)),
-				'percent',
-				ids.map((i) => members[i])
-			);
-		for (const r of ROWS) rate(`H${r}`, flagged.get(r) ?? [], `B${r}`);
-		rate('H7', [...flagged.values()].flat(), 'B7');
 		return [table];
 	}
 };

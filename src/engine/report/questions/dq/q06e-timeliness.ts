@@ -1,7 +1,7 @@
 // Q6e Data Quality: Timeliness (Glossary DQ Q6): days from a project start (of stays starting in
 // the report range) or an exit (of leavers) to the day its record was created, DQ universe.
 import type { Question } from '../../question';
-import { Placements } from './members';
+import { placeCells } from '../common';
 
 /** The row of a lag in days: < 0, 0, 1-3, 4-6, 7-10, 11+. */
 const bucket = (days: string) => `CASE
@@ -15,7 +15,7 @@ const days = (from: string, created: string) =>
 // report range, the row of its exit lag when it is a leaver (NULL otherwise, or when the record
 // has no DateCreated).
 const SQL = `
-SELECT c.rowid AS i,
+SELECT c.PersonalID, c.EnrollmentID, c.HouseholdID,
 	CASE WHEN c.EntryDate BETWEEN :start AND :end AND e.DateCreated IS NOT NULL
 		THEN ${bucket(days('c.EntryDate', 'e.DateCreated'))} END AS StartLag,
 	CASE WHEN c.IsLeaver AND x.DateCreated IS NOT NULL
@@ -26,20 +26,7 @@ LEFT JOIN u_exit ux ON ux.EnrollmentID = c.EnrollmentID
 LEFT JOIN Exit x ON x.ExitID = ux.ExitID
 WHERE c.InDQ`;
 
-interface Lags {
-	i: number;
-	StartLag: number | null;
-	ExitLag: number | null;
-}
-
 export const q06e: Question = {
 	tables: ['Q6e'],
-	compute(ctx) {
-		const places = new Placements(ctx);
-		for (const r of ctx.all<Lags>(SQL)) {
-			if (r.StartLag !== null) places.add(`B${r.StartLag}`, r.i);
-			if (r.ExitLag !== null) places.add(`C${r.ExitLag}`, r.i);
-		}
-		return [places.fill(ctx.table('Q6e'))];
-	}
+	compute: (ctx) => [ctx.counted('Q6e', placeCells(SQL, [`'B' || StartLag`, `'C' || ExitLag`]))]
 };

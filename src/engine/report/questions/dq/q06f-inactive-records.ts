@@ -2,7 +2,7 @@
 // open stays of 90 days or more with no contact (row 2) or bed night (row 3) in the last 90 days.
 import type { Question } from '../../question';
 import { numberAt, ratio, setValue } from '../../table';
-import { Placements } from './members';
+import { placeCells } from '../common';
 
 // Records: DQ-universe stayers who entered at least 90 days before the report end (the
 // Glossary says "more than 90 days"; the reference code uses "on or before", so do we).
@@ -13,14 +13,14 @@ import { Placements } from './members';
 // Row 3: every client of a night-by-night shelter; inactive: no bed night in the last 90 days.
 const SQL = `
 WITH base AS (
-	SELECT c.rowid AS i, c.EnrollmentID, c.ProjectType,
+	SELECT c.PersonalID, c.EnrollmentID, c.HouseholdID, c.ProjectType,
 		(c.ProjectType = 1 OR ((c.ProjectType = 4 OR (c.ProjectType = 6 AND c.IsPATH))
 			AND (c.IsAdult OR c.IsHoH))) AS ContactRow,
 		date(u.ReportEnd, '-90 days') AS Since, u.ReportStart, u.ReportEnd
 	FROM u_client c CROSS JOIN u_params u
 	WHERE c.InDQ AND c.IsStayer AND c.EntryDate <= date(u.ReportEnd, '-90 days')
 )
-SELECT i, ContactRow, ProjectType = 1 AS BedRow,
+SELECT PersonalID, EnrollmentID, HouseholdID, ContactRow, ProjectType = 1 AS BedRow,
 	ContactRow AND EXISTS (SELECT 1 FROM CurrentLivingSituation s
 		WHERE s.EnrollmentID = b.EnrollmentID
 			AND s.InformationDate >= MAX(b.Since, b.ReportStart) AND s.InformationDate <= b.ReportEnd
@@ -32,25 +32,17 @@ SELECT i, ContactRow, ProjectType = 1 AS BedRow,
 FROM base b
 WHERE ContactRow OR ProjectType = 1`;
 
-interface InactiveRecord {
-	i: number;
-	ContactRow: number;
-	BedRow: number;
-	Contacted: number;
-	Slept: number;
-}
+const CELLS = [
+	`CASE WHEN ContactRow THEN 'B2' END`,
+	`CASE WHEN ContactRow AND NOT Contacted THEN 'C2' END`,
+	`CASE WHEN BedRow THEN 'B3' END`,
+	`CASE WHEN BedRow AND NOT Slept THEN 'C3' END`
+];
 
 export const q06f: Question = {
 	tables: ['Q6f'],
 	compute(ctx) {
-		const places = new Placements(ctx);
-		for (const r of ctx.all<InactiveRecord>(SQL)) {
-			if (r.ContactRow) places.add('B2', r.i);
-			if (r.ContactRow && !r.Contacted) places.add('C2', r.i);
-			if (r.BedRow) places.add('B3', r.i);
-			if (r.BedRow && !r.Slept) places.add('C3', r.i);
-		}
-		const table = places.fill(ctx.table('Q6f'));
+		const table = ctx.counted('Q6f', placeCells(SQL, CELLS));
 		for (const r of [2, 3]) {
 			const inactive = ratio(numberAt(table, `C${r}`), numberAt(table, `B${r}`));
 			setValue(table, `D${r}`, inactive, 'percent');

@@ -3,8 +3,7 @@
 // or head of household shown in the household type of their latest stay. definitions.md §12.
 import type { Question, QuestionContext } from '../../question';
 import type { ReportTable } from '../../table';
-import { householdColumn } from '../common';
-import { Placements } from './members';
+import { householdTypeTable } from '../common';
 
 const MONTHS: [row: number, month: number][] = [
 	[2, 1],
@@ -38,8 +37,8 @@ export function pitDates(start: string, end: string): [row: number, date: string
 }
 
 /**
- * Active enrollments present on each point-in-time date: row, i (the u_enrollment rowid),
- * PersonalID, HouseholdID.
+ * Active enrollments present on each point-in-time date: row, PersonalID, EnrollmentID,
+ * HouseholdID.
  * Move-in projects (3, 13, 7 with Pay for Success): in the project, not exited, moved in by then.
  * Night-by-night shelters: a bed night on that date. Street outreach, services only and day
  * shelters may have exited on the date itself; the reference code extends that only to these
@@ -52,7 +51,7 @@ function presentSql(ctx: QuestionContext): string {
 		? `VALUES ${dates.map(([row, d]) => `(${row}, '${d}')`).join(', ')}`
 		: 'SELECT NULL, NULL WHERE 0';
 	return `WITH pit(row, d) AS (${pit})
-	SELECT p.row, e.rowid AS i, e.PersonalID, e.HouseholdID
+	SELECT p.row, e.PersonalID, e.EnrollmentID, e.HouseholdID
 	FROM u_enrollment e CROSS JOIN pit p
 	LEFT JOIN u_move_in m ON m.EnrollmentID = e.EnrollmentID
 	WHERE CASE
@@ -68,18 +67,16 @@ function presentSql(ctx: QuestionContext): string {
 }
 
 /**
- * A table of enrollments placed by `source` (row, i = u_enrollment rowid, PersonalID): each
+ * A table of enrollments placed by `source` (row, PersonalID, EnrollmentID, HouseholdID): each
  * person once per row, in Total and in the household type column of their latest stay.
  */
 function byHouseholdType(ctx: QuestionContext, id: string, source: string): ReportTable {
-	const sql = `SELECT s.row, s.i, ${householdColumn('c')} AS col
-		FROM (${source}) s JOIN u_client c ON c.PersonalID = s.PersonalID`;
-	const places = new Placements(ctx, 'u_enrollment');
-	for (const r of ctx.all<{ row: number; i: number; col: string }>(sql)) {
-		places.add(`B${r.row}`, r.i);
-		places.add(`${r.col}${r.row}`, r.i);
-	}
-	return places.fill(ctx.table(id));
+	return householdTypeTable(
+		ctx,
+		id,
+		`SELECT s.row, s.PersonalID, s.EnrollmentID, s.HouseholdID, c.HouseholdType
+		FROM (${source}) s JOIN u_client c ON c.PersonalID = s.PersonalID`
+	);
 }
 
 export const q07b: Question = {
@@ -97,7 +94,7 @@ export const q08b: Question = {
 		const heads = `WITH present AS (${presentSql(ctx)}), households AS (
 			SELECT DISTINCT row, HouseholdID FROM present
 		)
-		SELECT h.row, e.rowid AS i, e.PersonalID
+		SELECT h.row, e.PersonalID, e.EnrollmentID, e.HouseholdID
 		FROM households h
 		JOIN u_enrollment e ON e.HouseholdID = h.HouseholdID AND e.RelationshipToHoH = 1`;
 		return [byHouseholdType(ctx, 'Q8b', heads)];

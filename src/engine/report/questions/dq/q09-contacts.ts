@@ -3,7 +3,7 @@
 // they were contacted (up to engagement) and where the first contact found them.
 import type { Question } from '../../question';
 import { numberAt, ratio, setValue } from '../../table';
-import { Placements } from './members';
+import { placeCells } from '../common';
 
 const COLUMNS = ['B', 'C', 'D', 'E'];
 
@@ -16,7 +16,7 @@ const COLUMNS = ['B', 'C', 'D', 'E'];
 // the range (like the reference code, not re-checked against the stay's start and exit).
 const PERSONS = `
 WITH u AS (
-	SELECT c.rowid AS i, c.PersonalID, c.EnrollmentID, c.EntryDate, c.ExitDate,
+	SELECT c.PersonalID, c.EnrollmentID, c.HouseholdID, c.EntryDate, c.ExitDate,
 		e.DateOfEngagement AS Engaged, p.ReportStart, p.ReportEnd
 	FROM u_client c JOIN Enrollment e ON e.EnrollmentID = c.EnrollmentID CROSS JOIN u_params p
 	WHERE c.ProjectType IN (1, 4) AND (c.IsAdult OR c.IsHoH)
@@ -44,7 +44,7 @@ WITH u AS (
 		MAX(d >= p.ReportStart) OVER (PARTITION BY PersonalID) AS ContactInRange
 	FROM contact CROSS JOIN u_params p
 )
-SELECT u.i,
+SELECT u.PersonalID, u.EnrollmentID, u.HouseholdID,
 	CASE WHEN r.Contacts = 1 THEN 2 WHEN r.Contacts <= 5 THEN 3 WHEN r.Contacts <= 9 THEN 4 ELSE 5
 	END AS row,
 	CASE
@@ -56,26 +56,16 @@ SELECT u.i,
 	r.ContactInRange
 FROM u JOIN ranked r ON r.PersonalID = u.PersonalID AND r.k = 1`;
 
-interface Contacted {
-	i: number;
-	row: number;
-	col: string;
-	EngagedInRange: number | null;
-	ContactInRange: number;
-}
+/** Each person in B and the first contact's column, on the row of their count and row 6. */
+const CELLS = [`'B' || row`, `col || row`, `'B6'`, `col || 6`];
 
 export const q09: Question = {
 	tables: ['Q9a', 'Q9b'],
 	compute(ctx) {
-		const contacted = new Placements(ctx);
-		const engaged = new Placements(ctx);
-		for (const p of ctx.all<Contacted>(PERSONS)) {
-			const cells = [`B${p.row}`, `${p.col}${p.row}`, 'B6', `${p.col}6`];
-			if (p.ContactInRange || p.EngagedInRange) for (const c of cells) contacted.add(c, p.i);
-			if (p.EngagedInRange) for (const c of cells) engaged.add(c, p.i);
-		}
-		const q9a = contacted.fill(ctx.table('Q9a'));
-		const q9b = engaged.fill(ctx.table('Q9b'));
+		const contacted = `SELECT * FROM (${PERSONS}) WHERE ContactInRange OR EngagedInRange`;
+		const engaged = `SELECT * FROM (${PERSONS}) WHERE EngagedInRange`;
+		const q9a = ctx.counted('Q9a', placeCells(contacted, CELLS));
+		const q9b = ctx.counted('Q9b', placeCells(engaged, CELLS));
 		// Row 7: rate of engagement, per column, engaged over contacted.
 		for (const col of COLUMNS) {
 			const rate = ratio(numberAt(q9b, `${col}6`), numberAt(q9a, `${col}6`));

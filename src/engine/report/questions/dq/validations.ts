@@ -2,7 +2,8 @@
 // data-quality universe (column B) and once for everyone (column C). The Q6 tables take their
 // percentage denominators from the same rules.
 import type { Question, QuestionContext } from '../../question';
-import { Placements } from './members';
+import { numberAt, type ReportTable } from '../../table';
+import { placeCells } from '../common';
 
 /** Q5a rows and the u_client condition (alias c) of each; LongStay is computed below. */
 export const VALIDATION_ROWS: [row: number, condition: string][] = [
@@ -31,7 +32,7 @@ const CLIENTS = `
 WITH long_head AS (
 	SELECT DISTINCT HouseholdID FROM u_client WHERE IsHoH AND IsStayer AND StayDays >= 365
 )
-SELECT u.rowid AS i, u.*,
+SELECT u.*,
 	(u.IsStayer AND u.StayDays >= 365 AND (u.IsHoH OR u.IsAdult))
 		OR (u.IsAdult AND u.HouseholdID IN (SELECT HouseholdID FROM long_head)) AS LongStay
 FROM u_client u`;
@@ -39,42 +40,40 @@ FROM u_client u`;
 /** Q5a counts by row: `dq` = column B (DQ universe), `all` = column C. */
 export type Validations = Record<number, { dq: number; all: number }>;
 
-const counted = new WeakMap<QuestionContext, Validations>();
+const tables = new WeakMap<QuestionContext, ReportTable>();
 
-/** The Q5a counts without members, for the Q6 denominators ("VAL.B2" ...); once per run. */
+/**
+ * The Q5a table, once per run (the Q6 tables take their denominators from it): each client in
+ * column C of every row whose condition holds, and in column B too when in the DQ universe.
+ */
+function validationTable(ctx: QuestionContext): ReportTable {
+	let table = tables.get(ctx);
+	if (!table) {
+		const flags = VALIDATION_ROWS.map(([row, cond]) => `(${cond}) AS r${row}`).join(', ');
+		const cells = VALIDATION_ROWS.flatMap(([row]) => [
+			`CASE WHEN r${row} THEN 'C${row}' END`,
+			`CASE WHEN r${row} AND InDQ THEN 'B${row}' END`
+		]);
+		const source = `WITH c AS (${CLIENTS})
+			SELECT c.PersonalID, c.EnrollmentID, c.HouseholdID, c.InDQ, ${flags} FROM c`;
+		table = ctx.counted('Q5a', placeCells(source, cells));
+		tables.set(ctx, table);
+	}
+	return table;
+}
+
+/** The Q5a counts, for the Q6 denominators ("VAL.B2" ...). */
 export function validationCounts(ctx: QuestionContext): Validations {
-	const known = counted.get(ctx);
-	if (known) return known;
-	const sums = VALIDATION_ROWS.map(
-		([row, cond]) => `SUM(CASE WHEN ${cond} THEN c.InDQ ELSE 0 END) AS dq${row},
-			SUM(CASE WHEN ${cond} THEN 1 ELSE 0 END) AS all${row}`
-	).join(',\n');
-	const [r] = ctx.all<Record<string, number | null>>(
-		`WITH c AS (${CLIENTS}) SELECT ${sums} FROM c`
+	const table = validationTable(ctx);
+	return Object.fromEntries(
+		VALIDATION_ROWS.map(([row]) => [
+			row,
+			{ dq: numberAt(table, `B${row}`), all: numberAt(table, `C${row}`) }
+		])
 	);
-	const counts: Validations = {};
-	for (const [row] of VALIDATION_ROWS)
-		counts[row] = { dq: r[`dq${row}`] ?? 0, all: r[`all${row}`] ?? 0 };
-	counted.set(ctx, counts);
-	return counts;
 }
 
 export const q05a: Question = {
 	tables: ['Q5a'],
-	compute(ctx) {
-		// One row per client with a bit per Q5a row; column C always, column B in the DQ universe.
-		const mask = VALIDATION_ROWS.map(
-			([, cond], k) => `CASE WHEN ${cond} THEN ${2 ** k} ELSE 0 END`
-		).join(' + ');
-		const sql = `WITH c AS (${CLIENTS}) SELECT c.i, c.InDQ AS dq, ${mask} AS m FROM c`;
-		const places = new Placements(ctx);
-		for (const r of ctx.all<{ i: number; dq: number; m: number }>(sql)) {
-			VALIDATION_ROWS.forEach(([row], k) => {
-				if (!(r.m & (1 << k))) return;
-				places.add(`C${row}`, r.i);
-				if (r.dq) places.add(`B${row}`, r.i);
-			});
-		}
-		return [places.fill(ctx.table('Q5a'))];
-	}
+	compute: (ctx) => [validationTable(ctx)]
 };

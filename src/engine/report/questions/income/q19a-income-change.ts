@@ -1,15 +1,10 @@
 // Q19a1 / Q19a2 Client Cash Income Change: how earned, other and total income moved from start
 // to the annual assessment (stayers) or to exit (leavers), with average changes.
-import type { Question, QuestionContext } from '../../question';
+import type { Question } from '../../question';
 import { ensureIncome } from '../../shared/income';
-import { fillCounts, isGray, ratio, setValue, type Member, type MemberRow, type ReportTable } from '../../table';
+import { isGray, ratio, setValue, type TableShape } from '../../table';
+import { placeCells } from '../common';
 import { ADULTS, comparableRows } from './points';
-
-interface ChangeRow extends MemberRow {
-	RowNo: number;
-	Col: string;
-	Change: number;
-}
 
 /** The columns a change falls in: B lost, C less, D same, E more, F gained, G never had it. */
 const changeColumn = `CASE
@@ -21,66 +16,71 @@ const changeColumn = `CASE
 	ELSE 'G'
 END`;
 
-function changeRows(ctx: QuestionContext, col: 'C' | 'D'): ChangeRow[] {
-	return ctx.all<ChangeRow>(
-		`WITH u AS (SELECT * FROM (${comparableRows(ADULTS)}) WHERE Col = '${col}'),
-		amounts AS (
-			-- A record answering "yes" to 4.02.2 without any amount counts as $0 here, so the
-			-- universe stays the one of Q17 row 17 / Q18 row 12 (HUD: "the universe of Q19a").
-			SELECT u.PersonalID, u.EnrollmentID, u.HouseholdID, k.RowNo,
-				COALESCE(CASE k.RowNo WHEN 2 THEN StartEarned WHEN 4 THEN StartOther ELSE StartTotal END, 0) AS S,
-				COALESCE(CASE k.RowNo WHEN 2 THEN EarnedIncome WHEN 4 THEN OtherIncome ELSE TotalIncome END, 0) AS L
-			FROM u CROSS JOIN (SELECT 2 AS RowNo UNION ALL SELECT 4 UNION ALL SELECT 6) k
-		)
-		SELECT RowNo, ${changeColumn} AS Col, L - S AS Change, PersonalID, EnrollmentID, HouseholdID,
-			'' AS cell
-		FROM amounts`
-	);
+const LETTERS = ['B', 'C', 'D', 'E', 'F', 'G'];
+const ROWS = [2, 4, 6];
+/** Column I: the clients whose income went up or appeared. */
+const GAINED = `Col IN ('E', 'F')`;
+
+/** One row per client and income kind (row 2 earned, 4 other, 6 total): RowNo, Col, Change. */
+function changeRows(col: 'C' | 'D'): string {
+	return `WITH u AS (SELECT * FROM (${comparableRows(ADULTS)}) WHERE Col = '${col}'),
+	amounts AS (
+		-- A record answering "yes" to 4.02.2 without any amount counts as $0 here, so the
+		-- universe stays the one of Q17 row 17 / Q18 row 12 (HUD: "the universe of Q19a").
+		SELECT u.PersonalID, u.EnrollmentID, u.HouseholdID, k.RowNo,
+			COALESCE(CASE k.RowNo WHEN 2 THEN StartEarned WHEN 4 THEN StartOther ELSE StartTotal END, 0) AS S,
+			COALESCE(CASE k.RowNo WHEN 2 THEN EarnedIncome WHEN 4 THEN OtherIncome ELSE TotalIncome END, 0) AS L
+		FROM u CROSS JOIN (SELECT 2 AS RowNo UNION ALL SELECT 4 UNION ALL SELECT 6) k
+	)
+	SELECT RowNo, ${changeColumn} AS Col, L - S AS Change, PersonalID, EnrollmentID, HouseholdID
+	FROM amounts`;
 }
 
-function members(rows: ChangeRow[]): Member[] {
-	return rows.map((r) => ({
-		personalId: String(r.PersonalID),
-		enrollmentId: String(r.EnrollmentID),
-		householdId: String(r.HouseholdID)
-	}));
+/**
+ * The cells of each client: the count cells of its column, H and (gained) I on its row, and the
+ * same cells of the average row below, whose members are the clients averaged; an average the
+ * shell grays out has none.
+ */
+function cells(shape: TableShape): string[] {
+	const gray = shape.gray.map((ref) => `'${ref}'`).join(', ');
+	const open = (cell: string) => `CASE WHEN ${cell} NOT IN (${gray}) THEN ${cell} END`;
+	return ['RowNo', 'RowNo + 1'].flatMap((row) => {
+		const place = (cell: string) => (row === 'RowNo' ? cell : open(cell));
+		return [
+			place(`Col || (${row})`),
+			place(`'H' || (${row})`),
+			`CASE WHEN ${GAINED} THEN ${place(`'I' || (${row})`)} END`
+		];
+	});
 }
 
-/** Average change over `rows` into `ref`, unless the shell grays that cell out. */
-function average(table: ReportTable, ref: string, rows: ChangeRow[]): void {
-	if (isGray(table, ref)) return;
-	const sum = rows.reduce((s, r) => s + r.Change, 0);
-	setValue(table, ref, ratio(sum, rows.length), 'money', members(rows));
-}
-
-function incomeChange(table: string, col: 'C' | 'D'): Question {
+function incomeChange(id: string, col: 'C' | 'D'): Question {
 	return {
-		tables: [table],
+		tables: [id],
 		compute(ctx) {
 			ensureIncome(ctx);
-			const result = ctx.table(table);
-			const rows = changeRows(ctx, col);
-			const gained = (r: ChangeRow) => r.Col === 'E' || r.Col === 'F';
-			fillCounts(
-				result,
-				rows.flatMap((r) => [
-					{ ...r, cell: `${r.Col}${r.RowNo}` },
-					{ ...r, cell: `H${r.RowNo}` },
-					...(gained(r) ? [{ ...r, cell: `I${r.RowNo}` }] : [])
-				])
+			const changes = changeRows(col);
+			const table = ctx.counted(id, placeCells(changes, cells(ctx.shape(id))));
+			// Average change per column, over the row (H) and over the gainers (I); J = I / H.
+			const sums = ctx.all<{ RowNo: number; Col: string; Total: number; n: number }>(
+				`SELECT RowNo, Col, SUM(Change) AS Total, COUNT(*) AS n
+				FROM (${changes}) GROUP BY RowNo, Col`
 			);
-			for (const rowNo of [2, 4, 6]) {
-				const inRow = rows.filter((r) => r.RowNo === rowNo);
-				for (const letter of ['B', 'C', 'D', 'E', 'F', 'G']) {
-					average(result, `${letter}${rowNo + 1}`, inRow.filter((r) => r.Col === letter));
-				}
-				average(result, `H${rowNo + 1}`, inRow);
-				average(result, `I${rowNo + 1}`, inRow.filter(gained));
-				const h = inRow.length;
-				const i = inRow.filter(gained).length;
-				setValue(result, `J${rowNo}`, ratio(i, h), 'percent');
+			for (const rowNo of ROWS) {
+				const inRow = sums.filter((r) => r.RowNo === rowNo);
+				const gained = inRow.filter((r) => r.Col === 'E' || r.Col === 'F');
+				const n = (rows: typeof inRow) => rows.reduce((t, r) => t + r.n, 0);
+				const average = (letter: string, rows: typeof inRow) => {
+					const ref = `${letter}${rowNo + 1}`;
+					const total = rows.reduce((t, r) => t + r.Total, 0);
+					if (!isGray(table, ref)) setValue(table, ref, ratio(total, n(rows)), 'money');
+				};
+				for (const letter of LETTERS) average(letter, inRow.filter((r) => r.Col === letter));
+				average('H', inRow);
+				average('I', gained);
+				setValue(table, `J${rowNo}`, ratio(n(gained), n(inRow)), 'percent');
 			}
-			return [result];
+			return [table];
 		}
 	};
 }

@@ -1,5 +1,6 @@
 // Helpers the stays tables share: the sub-population filters (everyone, veterans, youth) that
 // make twin tables out of one rule, and spreading each client over the cells of a table.
+import { placeCells } from '../common';
 
 /** A predicate on a u_client row aliased `c` that narrows a table to a sub-population. */
 export type Population = string;
@@ -22,13 +23,10 @@ export function householdColumn4(client = 'c'): string {
  * lands in column B and in `Col` on every row named by a non-null row column.
  */
 export function spread(source: string, rowColumns: string[], columns = [`'B'`, 'Col']): string {
-	const parts = rowColumns.flatMap((row) =>
-		columns.map(
-			(col) => `SELECT ${col} || ${row} AS cell, PersonalID, EnrollmentID, HouseholdID
-				FROM src WHERE ${row} IS NOT NULL`
-		)
+	return placeCells(
+		source,
+		rowColumns.flatMap((row) => columns.map((col) => `${col} || ${row}`))
 	);
-	return `WITH src AS MATERIALIZED (${source}) ${parts.join(' UNION ALL ')}`;
 }
 
 /** Rows of a shell that lists response codes in groups, each group closed by a subtotal row. */

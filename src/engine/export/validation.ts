@@ -3,7 +3,7 @@
 // entries so any zip writer (plain here, AES-encrypted in the browser) can wrap them.
 import type { Database } from 'sql.js';
 import { all } from '../db/query';
-import { memberCounts, membersOf } from '../report/members';
+import { memberCounts, membersByCell } from '../report/members';
 import type { ReportRun } from '../report/run';
 import { ensureIncome } from '../report/shared/income';
 import type { ReportTable } from '../report/table';
@@ -121,10 +121,11 @@ export function cellMembers(db: Database, tables: ReportTable[]): TextFile {
 	for (const table of tables) {
 		const gray = new Set(table.shape.gray);
 		const id = quote(table.shape.id);
+		const members = membersByCell(db, table);
 		for (const cell of cellOrder(table)) {
 			if (gray.has(cell)) continue;
 			const prefix = `${id},${quote(cell)},`;
-			for (const m of membersOf(db, table, cell)) {
+			for (const m of members.get(cell) ?? []) {
 				lines.push(
 					`${prefix}${quote(m.personalId)},${quote(m.enrollmentId)},${quote(m.householdId)}\n`
 				);

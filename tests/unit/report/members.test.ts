@@ -1,8 +1,14 @@
 // The clients behind a cell are read again from the cell's membership query when asked for:
 // they must be exactly the clients the count counted, once each, whatever the query repeats.
 import { describe, expect, test } from 'vitest';
-import { cellsOfClient, memberCounts, membersOf } from '../../../src/engine/report/members';
+import {
+	cellsOfClient,
+	memberCounts,
+	membersByCell,
+	membersOf
+} from '../../../src/engine/report/members';
 import { createContext } from '../../../src/engine/report/question';
+import { setValue } from '../../../src/engine/report/table';
 import { buildUniverse } from '../../../src/engine/report/universe';
 import { FY2026, loadFixture } from './fixture';
 
@@ -38,5 +44,15 @@ describe('cell members', () => {
 		expect(membersOf(db, table, 'D4')).toEqual([]);
 		expect(cellsOfClient(db, table, 'C')).toEqual(['B3']);
 		expect(cellsOfClient(db, table, 'A').sort()).toEqual(['B2', 'B3']);
+		// All cells at once, with members kept in JS (a computed cell) merged in.
+		const c = { personalId: 'C', enrollmentId: 'eC', householdId: 'hC' };
+		setValue(table, 'B3', 3, 'count', [c]);
+		setValue(table, 'C4', 1.5, 'average', [c]);
+		const all = membersByCell(db, table);
+		expect([...all.keys()].sort()).toEqual(['B2', 'B3', 'C4']);
+		for (const cell of ['B2', 'B3', 'C4']) {
+			expect(all.get(cell)).toEqual(membersOf(db, table, cell));
+		}
+		expect(all.get('C4')).toEqual([c]);
 	});
 });

@@ -36,7 +36,7 @@ beforeAll(async () => {
 			stay('eB', 'B', 'H1', '2025-11-01', { RelationshipToHoH: 2 }),
 			stay('eC', 'C', 'H2', '2026-01-15')
 		],
-		Exit: [exit('eA', 'A', '2026-03-31', 410), exit('eB', 'B', '2026-03-31', 410)],
+		Exit: [exit('eA', 'A', '2026-03-31'), exit('eB', 'B', '2026-03-31')],
 		IncomeBenefits: [
 			income('eC', 'C', '2026-01-15', START, { IncomeFromAnySource: 1, TotalMonthlyIncome: 1200 })
 		]

@@ -4,8 +4,12 @@ import initSqlJs, { type Database } from 'sql.js';
 import { FILE_SPECS } from '../../../src/engine/hmis/schema';
 import { loadExport } from '../../../src/engine/hmis/load';
 import type { InputFile } from '../../../src/engine/hmis/types';
-import { runReport, type ReportRun } from '../../../src/engine/report/run';
+import { membersOf } from '../../../src/engine/report/members';
 import type { ReportParams } from '../../../src/engine/report/params';
+import type { Question } from '../../../src/engine/report/question';
+import { QUESTIONS } from '../../../src/engine/report/questions';
+import { runReport, type ReportRun } from '../../../src/engine/report/run';
+import type { ReportTable } from '../../../src/engine/report/table';
 
 export type FixtureRow = Record<string, string | number | null>;
 export type Fixture = Record<string, FixtureRow[]>;
@@ -76,4 +80,84 @@ export const FY2026: Omit<ReportParams, 'projectIds'> = { report: 'apr', start: 
 export async function fixtureReport(fixture: Fixture, projectIds = ['P1']): Promise<{ db: Database; run: ReportRun }> {
 	const db = await loadFixture(fixture);
 	return { db, run: runReport(db, { ...FY2026, projectIds }) };
+}
+
+// Builders the rule tests share: people, stays, exits, and reading tables and cells back.
+
+export const person = (
+	id: string,
+	DOB: string | null = '1980-01-01',
+	extra: FixtureRow = {}
+): FixtureRow => ({
+	PersonalID: id,
+	DOB,
+	DOBDataQuality: DOB ? 1 : 99,
+	...extra
+});
+
+export const stay = (
+	id: string,
+	personalId: string,
+	householdId: string,
+	entry: string,
+	extra: FixtureRow = {}
+): FixtureRow => ({
+	EnrollmentID: id,
+	PersonalID: personalId,
+	HouseholdID: householdId,
+	EntryDate: entry,
+	...extra
+});
+
+/** An exit to a rental by client with no ongoing subsidy (410) unless `extra` says otherwise. */
+export const exit = (
+	enrollmentId: string,
+	personalId: string,
+	date: string,
+	extra: FixtureRow = {}
+): FixtureRow => ({
+	EnrollmentID: enrollmentId,
+	PersonalID: personalId,
+	ExitDate: date,
+	Destination: 410,
+	...extra
+});
+
+/** The database each table was computed over, to read its members back. */
+const databases = new WeakMap<ReportTable, Database>();
+
+/**
+ * The named tables of an APR (FY2026 dates) over the fixture, for project P1 unless given;
+ * `questions` narrows the run to one group's modules, so others' cannot interfere.
+ */
+export async function tables(
+	fixture: Fixture,
+	ids: string[],
+	projectIds = ['P1'],
+	questions: Question[] = QUESTIONS
+): Promise<Record<string, ReportTable>> {
+	const db = await loadFixture(fixture);
+	const run = runReport(db, { ...FY2026, projectIds }, questions);
+	return Object.fromEntries(
+		ids.map((id) => {
+			const t = run.tables.find((x) => x.shape.id === id);
+			if (!t) throw new Error(`The report has no ${id}`);
+			databases.set(t, db);
+			return [id, t];
+		})
+	);
+}
+
+/** The cells of a table that are not zero or empty, as { ref: value }. */
+export function nonZero(table: ReportTable): Record<string, unknown> {
+	return Object.fromEntries(
+		Object.entries(table.values).filter(([, v]) => v !== 0 && v !== null && v !== '')
+	);
+}
+
+/** PersonalIDs counted in a cell of a table from tables(), sorted. */
+export function who(table: ReportTable, ref: string): string[] {
+	const db = databases.get(table);
+	if (!db) throw new Error(`${table.shape.id} was not computed by tables()`);
+	return membersOf(db, table, ref).map((m) => m.personalId);
 }

@@ -1,8 +1,7 @@
 // Q6e timeliness, Q6f inactive records, Q7b/Q8b point-in-time counts and Q9a/Q9b contacts.
 import { expect, test } from 'vitest';
 import { pitDates } from '../../../../src/engine/report/questions/dq/q07b-q08b-point-in-time';
-import type { FixtureRow } from '../fixture';
-import { exit, nonZero, person, stay, tables, who } from './helpers';
+import { exit, nonZero, person, stay, tables, who, type FixtureRow } from '../fixture';
 
 const created = (date: string): FixtureRow => ({ DateCreated: `${date} 10:00:00` });
 

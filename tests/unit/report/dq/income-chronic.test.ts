@@ -1,8 +1,7 @@
 // Q6c income and housing data quality (start, annual assessment and exit records) and Q6d
 // chronic homelessness data quality (3.917 answers by entering project type).
 import { expect, test } from 'vitest';
-import type { FixtureRow } from '../fixture';
-import { exit, nonZero, person, stay, tables, who } from './helpers';
+import { exit, nonZero, person, stay, tables, who, type FixtureRow } from '../fixture';
 
 const income = (
 	enrollmentId: string,

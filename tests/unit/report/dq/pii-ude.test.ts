@@ -1,7 +1,7 @@
 // Q6a personally identifiable information and Q6b universal data elements: one column per person
 // and row (first match of B, C, D), totals of distinct persons, rates over Q5a column B.
 import { expect, test } from 'vitest';
-import { exit, nonZero, person, stay, tables, who } from './helpers';
+import { exit, nonZero, person, stay, tables, who } from '../fixture';
 
 test('Q6a flags names, SSNs, birth dates and race; overall once a person', async () => {
 	const people = [

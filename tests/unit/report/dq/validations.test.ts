@@ -1,7 +1,7 @@
 // Q4a project identifiers and Q5a report validations: the DQ universe (column B) drops street
 // outreach stays not engaged by the report end; row 17 long stayers; Q4a counts per project.
 import { expect, test } from 'vitest';
-import { exit, nonZero, person, stay, tables, who } from './helpers';
+import { exit, nonZero, person, stay, tables, who } from '../fixture';
 
 test('Q5a column B leaves out outreach clients not engaged by the report end', async () => {
 	const t = await tables(

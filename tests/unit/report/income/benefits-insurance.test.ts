@@ -19,7 +19,7 @@ const fixture: Fixture = {
 		stay('eK', 'K', 'HC', '2025-11-01', { RelationshipToHoH: 2 }),
 		stay('eHD1', 'HD1', 'HD', '2025-11-01')
 	],
-	Exit: [exit('eHC1', 'HC1', '2026-05-01', 410), exit('eHC2', 'HC2', '2026-03-01', 410)],
+	Exit: [exit('eHC1', 'HC1', '2026-05-01'), exit('eHC2', 'HC2', '2026-03-01')],
 	IncomeBenefits: [
 		income('eHB1', 'HB1', '2024-06-15', START, { BenefitsFromAnySource: 0, InsuranceFromAnySource: 1, Medicaid: 1 }),
 		income('eHB1', 'HB1', '2026-06-20', ANNUAL, { BenefitsFromAnySource: 0, InsuranceFromAnySource: 0 }),

@@ -1,7 +1,7 @@
-// Builders for the income fixture tests: Income and Sources records on top of the stays helpers.
+// Builders for the income fixture tests: Income and Sources records on top of the shared ones.
 import type { FixtureRow } from '../fixture';
 
-export { exit, nonZero, person, stay, tables } from '../stays/helpers';
+export { exit, nonZero, person, stay, tables, who } from '../fixture';
 
 export const START = 1;
 export const UPDATE = 2;

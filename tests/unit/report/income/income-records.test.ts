@@ -97,7 +97,7 @@ describe('annual assessment', () => {
 			stay('eE', 'E', 'H4', '2023-03-01'),
 			stay('eF', 'F', 'H4', '2025-02-01')
 		],
-		Exit: [exit('eD', 'D', '2026-02-01', 410), exit('eE', 'E', '2025-01-01', 410)],
+		Exit: [exit('eD', 'D', '2026-02-01'), exit('eE', 'E', '2025-01-01')],
 		IncomeBenefits: [
 			income('eA', 'A', '2026-07-10', ANNUAL, { IncomeFromAnySource: 0 }),
 			// Two in the window: the later one is the relevant one.

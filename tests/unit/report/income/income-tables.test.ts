@@ -2,7 +2,7 @@
 // cells are worked out by hand below.
 import { expect, test } from 'vitest';
 import type { Fixture } from '../fixture';
-import { exit, EXIT, income, nonZero, person, START, stay, tables } from './helpers';
+import { exit, EXIT, income, nonZero, person, START, stay, tables, who } from './helpers';
 
 const ENTRY = '2025-11-01';
 const LEFT = '2026-03-01';
@@ -20,7 +20,7 @@ const fixture: Fixture = {
 		stay('eL3', 'L3', 'HL3', ENTRY, { DisablingCondition: 1 }),
 		stay('eL4', 'L4', 'HL4', ENTRY, { DisablingCondition: 99 })
 	],
-	Exit: ['L1', 'L2', 'L3', 'L4'].map((id) => exit(`e${id}`, id, LEFT, 410)),
+	Exit: ['L1', 'L2', 'L3', 'L4'].map((id) => exit(`e${id}`, id, LEFT)),
 	IncomeBenefits: [
 		// Whole dollars decide the range: $150.49 is "$1 - $150", $150.50 is "$151 - $250".
 		income('eA', 'A', ENTRY, START, { IncomeFromAnySource: 1, TotalMonthlyIncome: 150.49 }),
@@ -79,6 +79,10 @@ test('Q19a2 columns by change per category, with average changes', async () => {
 	});
 	expect(t.Q19a2.formats.H7).toBe('money');
 	expect(t.Q19a2.formats.J6).toBe('percent');
+	// An average's members are the clients averaged; a grayed average (H3) has none.
+	expect(who(t.Q19a2, 'H7')).toEqual(['L1', 'L2']);
+	expect(who(t.Q19a2, 'I3')).toEqual(['L1']);
+	expect(who(t.Q19a2, 'H3')).toEqual([]);
 });
 
 test('Q19b counts leavers with a known disabling condition and known exit income', async () => {

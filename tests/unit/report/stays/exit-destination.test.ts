@@ -1,6 +1,6 @@
 // Q23c / Q25i / Q27f1 destinations with Appendix A, Q23d / Q25j / Q27f2 subsidy types, Q23e.
 import { expect, test } from 'vitest';
-import { exit, nonZero, person, stay, tables } from './helpers';
+import { exit, nonZero, person, stay, tables } from '../fixture';
 
 const psh = {
 	Client: [
@@ -28,16 +28,16 @@ const psh = {
 		stay('e10', 'U', 'H8', '2025-11-01', { RelationshipToHoH: 3 })
 	],
 	Exit: [
-		exit('e1', 'A', '2026-03-01', 435, { DestinationSubsidyType: 419 }),
-		exit('e3', 'B', '2026-03-01', 215),
-		exit('e4', 'C', '2026-03-01', 116),
-		exit('e5', 'D', '2026-03-01', 24),
-		exit('e6', 'E', '2026-03-01', 99),
+		exit('e1', 'A', '2026-03-01', { Destination: 435, DestinationSubsidyType: 419 }),
+		exit('e3', 'B', '2026-03-01', { Destination: 215 }),
+		exit('e4', 'C', '2026-03-01', { Destination: 116 }),
+		exit('e5', 'D', '2026-03-01', { Destination: 24 }),
+		exit('e6', 'E', '2026-03-01', { Destination: 99 }),
 		// A subsidized rental without a subsidy type is reported as data not collected.
-		exit('e7', 'F', '2026-03-01', 435),
-		exit('e8', 'Y', '2026-03-01', 410),
-		exit('e9', 'V', '2026-03-01', 435, { DestinationSubsidyType: 433 }),
-		exit('e10', 'U', '2026-03-01', 435, { DestinationSubsidyType: 433 })
+		exit('e7', 'F', '2026-03-01', { Destination: 435 }),
+		exit('e8', 'Y', '2026-03-01', { Destination: 410 }),
+		exit('e9', 'V', '2026-03-01', { Destination: 435, DestinationSubsidyType: 433 }),
+		exit('e10', 'U', '2026-03-01', { Destination: 435, DestinationSubsidyType: 433 })
 	]
 };
 
@@ -103,9 +103,9 @@ test('street outreach: shelter and foster care are positive, halfway houses excl
 				stay('e3', 'C', 'H3', '2025-11-01')
 			],
 			Exit: [
-				exit('e1', 'A', '2026-03-01', 101),
-				exit('e2', 'B', '2026-03-01', 215),
-				exit('e3', 'C', '2026-03-01', 329)
+				exit('e1', 'A', '2026-03-01', { Destination: 101 }),
+				exit('e2', 'B', '2026-03-01', { Destination: 215 }),
+				exit('e3', 'C', '2026-03-01', { Destination: 329 })
 			]
 		},
 		['Q23c']
@@ -119,7 +119,7 @@ test('homelessness prevention leavers are left out of Q23d', async () => {
 			Project: [{ ProjectType: 12 }],
 			Client: [person('A', '1985-01-01')],
 			Enrollment: [stay('e1', 'A', 'H1', '2025-11-01')],
-			Exit: [exit('e1', 'A', '2026-03-01', 435, { DestinationSubsidyType: 431 })]
+			Exit: [exit('e1', 'A', '2026-03-01', { Destination: 435, DestinationSubsidyType: 431 })]
 		},
 		['Q23c', 'Q23d']
 	);

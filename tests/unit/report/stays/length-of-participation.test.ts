@@ -1,6 +1,6 @@
 // Q22a1 / Q27e ranges and Q22b / Q27j averages and medians of the length of stay.
 import { expect, test } from 'vitest';
-import { exit, nonZero, person, stay, tables } from './helpers';
+import { exit, nonZero, person, stay, tables } from '../fixture';
 
 const fixture = {
 	Client: [
@@ -19,7 +19,7 @@ const fixture = {
 		stay('e4', 'C', 'H4', '2025-10-01'),
 		stay('e5', 'D', 'H5', '2020-01-01')
 	],
-	Exit: [exit('e4', 'C', '2025-10-01', 410), exit('e5', 'D', '2026-01-01', 410)]
+	Exit: [exit('e4', 'C', '2025-10-01'), exit('e5', 'D', '2026-01-01')]
 };
 
 test('lengths of stay fall in inclusive ranges, split by leavers and stayers', async () => {

@@ -1,6 +1,6 @@
 // Q15 / Q27d: who is counted (adults and heads; youth heads for Q27d) and where each code lands.
 import { expect, test } from 'vitest';
-import { nonZero, person, stay, tables } from './helpers';
+import { nonZero, person, stay, tables } from '../fixture';
 
 test('Q15: adults and heads of household by prior living situation, with subtotals', async () => {
 	const t = await tables(

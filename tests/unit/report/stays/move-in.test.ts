@@ -1,6 +1,6 @@
 // Q22c / Q27k / Q22f: days from project start to housing move-in.
 import { expect, test } from 'vitest';
-import { exit, nonZero, person, stay, tables } from './helpers';
+import { exit, nonZero, person, stay, tables } from '../fixture';
 
 const fixture = {
 	Client: [
@@ -27,7 +27,7 @@ const fixture = {
 		// Still waiting: not in the table.
 		stay('e7', 'E', 'H5', '2025-12-01')
 	],
-	Exit: [exit('e6', 'D', '2026-01-15', 101)]
+	Exit: [exit('e6', 'D', '2026-01-15', { Destination: 101 })]
 };
 
 test('Q22c: days to move-in by household type; the average rounds half to even', async () => {

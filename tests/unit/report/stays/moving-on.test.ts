@@ -1,6 +1,6 @@
 // Q24b: PSH heads of household by the Moving On Assistance they received in the report range.
 import { expect, test } from 'vitest';
-import { nonZero, person, stay, tables } from './helpers';
+import { nonZero, person, stay, tables } from '../fixture';
 
 const movingOn = (enrollmentId: string, personalId: string, date: string, type: number) => ({
 	EnrollmentID: enrollmentId,

@@ -1,6 +1,6 @@
 // Q22e / Q27l / Q22g: days from the date homelessness started (3.917.3) to housing.
 import { expect, test } from 'vitest';
-import { nonZero, person, stay, tables } from './helpers';
+import { nonZero, person, stay, tables } from '../fixture';
 
 const psh = {
 	Client: [

@@ -40,6 +40,17 @@ export type SpecVersion = '2024' | '2026';
 export const FILE_SPECS: Record<SpecVersion, FileSpec[]> = { '2024': columns2024, '2026': columns2026 };
 export const VALUE_LISTS: Record<SpecVersion, ValueLists> = { '2024': lists2024, '2026': lists2026 };
 
+/** Client.csv's race and ethnicity columns (3.04), in HUD's column order. */
+export const RACE_COLUMNS = [
+	'AmIndAKNative',
+	'Asian',
+	'BlackAfAmerican',
+	'HispanicLatinao',
+	'MidEastNAfrican',
+	'NativeHIPacific',
+	'White'
+] as const;
+
 export function fileSpec(version: SpecVersion, file: string): FileSpec | undefined {
 	return FILE_SPECS[version].find((f) => f.file.toLowerCase() === file.toLowerCase());
 }

@@ -1,5 +1,6 @@
 // Client.csv: one row per person, with names, SSN, birth date, sex, race and ethnicity and
 // veteran details, including the data-quality codes HUD's Q6a counts.
+import { RACE_COLUMNS } from '../hmis/schema';
 import { quote, timestamp, type CsvWriter } from './csv';
 import { dateText, yearOf } from './dates';
 import type { Family, Member } from './model';
@@ -128,15 +129,6 @@ const ADDITIONAL = [
 	'Filipino'
 ];
 
-const RACES = [
-	'AmIndAKNative',
-	'Asian',
-	'BlackAfAmerican',
-	'HispanicLatinao',
-	'MidEastNAfrican',
-	'NativeHIPacific',
-	'White'
-];
 const RACE_WEIGHTS = weighted<number>([
 	[0, 3],
 	[1, 2],
@@ -282,11 +274,11 @@ function clientRow(
 		);
 	}
 
-	for (let i = 0; i < RACES.length; i++) w.cells[w.col[RACES[i]]] = 0;
+	for (let i = 0; i < RACE_COLUMNS.length; i++) w.cells[w.col[RACE_COLUMNS[i]]] = 0;
 	if (rng.chance(0.015)) w.set('RaceNone', rng.draw(DATA_QUALITY));
 	else {
-		w.set(RACES[rng.draw(RACE_WEIGHTS)], 1);
-		if (rng.chance(0.12)) w.set(RACES[rng.draw(RACE_WEIGHTS)], 1);
+		w.set(RACE_COLUMNS[rng.draw(RACE_WEIGHTS)], 1);
+		if (rng.chance(0.12)) w.set(RACE_COLUMNS[rng.draw(RACE_WEIGHTS)], 1);
 		if (rng.chance(0.03)) w.set('AdditionalRaceEthnicity', quote(rng.pick(ADDITIONAL)));
 	}
 

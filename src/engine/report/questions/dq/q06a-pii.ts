@@ -1,18 +1,9 @@
 // Q6a Data Quality: Personally Identifiable Information (Glossary DQ Q2), over the DQ universe.
 // Rules: definitions.md §9.3.
+import { RACE_COLUMNS } from '../../../hmis/schema';
 import type { Question } from '../../question';
 import { issueTable } from './issues';
 import { validationCounts } from './validations';
-
-const RACES = [
-	'AmIndAKNative',
-	'Asian',
-	'BlackAfAmerican',
-	'HispanicLatinao',
-	'MidEastNAfrican',
-	'NativeHIPacific',
-	'White'
-];
 
 /**
  * SSN data issue. The Glossary accepts a partial SSN with valid last four digits; HUD's
@@ -53,7 +44,7 @@ SELECT c.PersonalID, c.EnrollmentID, c.HouseholdID,
 	-- Race and ethnicity: 8/9 counts even when a race is also checked.
 	CASE
 		WHEN cl.RaceNone IN (8, 9) THEN 'B'
-		WHEN cl.RaceNone = 99 OR NOT (${RACES.map((r) => `cl.${r} IS 1`).join(' OR ')}) THEN 'C'
+		WHEN cl.RaceNone = 99 OR NOT (${RACE_COLUMNS.map((r) => `cl.${r} IS 1`).join(' OR ')}) THEN 'C'
 	END AS Race
 FROM u_client c JOIN Client cl ON cl.PersonalID = c.PersonalID
 WHERE c.InDQ`;

@@ -1,26 +1,17 @@
 // The ten race and ethnicity groups of Q22f, Q22g and Q23e (3.04): one selected race goes to its
 // own column, several go to one of the two multi-racial columns, none to Unknown.
+import { RACE_COLUMNS } from '../../../hmis/schema';
 import { columnLetter } from '../../table';
-
-/** The single-race columns in shell order, as Client.csv names them. */
-const RACES = [
-	'AmIndAKNative',
-	'Asian',
-	'BlackAfAmerican',
-	'HispanicLatinao',
-	'MidEastNAfrican',
-	'NativeHIPacific',
-	'White'
-];
 
 /**
  * SQL for the race group column letter of Client row `client`, with the groups laid out from
- * column index `first` (1 = B). 8/9/99 in RaceNone never outweigh a selected race; a blank race
+ * column index `first` (1 = B): the single races in Client.csv's order, which the shells
+ * follow. 8/9/99 in RaceNone never outweigh a selected race; a blank race
  * field counts as not selected (IS 1 keeps NULL from voiding the count).
  */
 export function raceColumn(client: string, first: number): string {
-	const count = RACES.map((r) => `(${client}.${r} IS 1)`).join(' + ');
-	const single = RACES.map((r, i) => `WHEN ${client}.${r} = 1 THEN '${columnLetter(first + i)}'`);
+	const count = RACE_COLUMNS.map((r) => `(${client}.${r} IS 1)`).join(' + ');
+	const single = RACE_COLUMNS.map((r, i) => `WHEN ${client}.${r} = 1 THEN '${columnLetter(first + i)}'`);
 	return `CASE
 		WHEN ${count} = 0 THEN '${columnLetter(first + 9)}'
 		WHEN ${count} > 1 THEN CASE WHEN ${client}.HispanicLatinao = 1

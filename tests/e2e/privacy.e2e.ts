@@ -56,6 +56,16 @@ describe('privacy', () => {
 			return [fetched, await violation];
 		});
 		expect(refused).toEqual(['refused', 'connect-src']);
+		// The engine's worker is under the same policy (it starts from a blob: URL, which inherits
+		// it): its fetch is refused too, so no request appears below.
+		const worker = app.page.workers()[0] ?? (await app.page.waitForEvent('worker'));
+		const fromWorker = await worker.evaluate(() =>
+			fetch('https://example.org/').then(
+				() => 'fetched',
+				() => 'refused'
+			)
+		);
+		expect(fromWorker).toBe('refused');
 		expect(app.log.requests.filter((url) => !sameOrigin(url, origin))).toEqual([]);
 	});
 

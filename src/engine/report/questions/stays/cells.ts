@@ -35,6 +35,19 @@ export interface CodeGroup {
 	rows: [row: number, codes: number[]][];
 }
 
+/**
+ * The first two groups of both Q15 (living situation, 3.917.1) and Q23c (destination, 3.12.1):
+ * homeless situations (rows 3-5) and institutional situations (rows 8-13), with the same codes
+ * on the same rows in both shells.
+ */
+export const HOMELESS_AND_INSTITUTIONAL: CodeGroup[] = [
+	{ subtotal: 6, rows: [[3, [116]], [4, [101]], [5, [118]]] },
+	{
+		subtotal: 14,
+		rows: [[8, [215]], [9, [206]], [10, [207]], [11, [225]], [12, [204]], [13, [205]]]
+	}
+];
+
 /** SQL: the code in `column` when the groups list it, else `fallback` (e.g. 99, not collected). */
 export function listedCode(column: string, groups: CodeGroup[], fallback: number): string {
 	const codes = groups.flatMap((g) => g.rows.flatMap(([, c]) => c));

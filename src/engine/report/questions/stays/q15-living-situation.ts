@@ -4,6 +4,7 @@ import type { Question } from '../../question';
 import { householdColumn } from '../common';
 import {
 	EVERYONE,
+	HOMELESS_AND_INSTITUTIONAL,
 	YOUTH,
 	codeRows,
 	listedCode,
@@ -14,11 +15,7 @@ import {
 
 /** Rows 3..30 of the shell and the 3.917.1 codes behind each. */
 const GROUPS: CodeGroup[] = [
-	{ subtotal: 6, rows: [[3, [116]], [4, [101]], [5, [118]]] },
-	{
-		subtotal: 14,
-		rows: [[8, [215]], [9, [206]], [10, [207]], [11, [225]], [12, [204]], [13, [205]]]
-	},
+	...HOMELESS_AND_INSTITUTIONAL,
 	{
 		subtotal: 22,
 		rows: [[16, [302]], [17, [329]], [18, [314]], [19, [332]], [20, [336]], [21, [335]]]

@@ -2,9 +2,8 @@
 // leavers and stayers, over the length of stay of each client's latest stay (u_client.StayDays:
 // days from project start, or bed nights for night-by-night shelters; report start ignored).
 import type { Question } from '../../question';
-import { setValue } from '../../table';
 import { EVERYONE, YOUTH, spread, type Population } from './cells';
-import { summarize } from './stats';
+import { setAverageAndMedian, summarize } from './stats';
 
 /** Upper bounds (inclusive, in days) of rows 2..10; longer stays go to row 11. */
 const BOUNDS = [30, 60, 90, 180, 365, 730, 1095, 1460, 1825];
@@ -45,11 +44,7 @@ export function averageLengthOfParticipation(id: string, population: Population)
 				FROM u_client c
 				WHERE (${population}) AND (c.ExitDate IS NULL OR c.ExitDate >= c.EntryDate)`
 			);
-			for (const col of ['B', 'C']) {
-				const s = stats.get(col);
-				setValue(table, `${col}2`, s?.average ?? 0, 'average', s?.members);
-				setValue(table, `${col}3`, s?.median ?? 0, 'average', s?.members);
-			}
+			setAverageAndMedian(table, stats, ['B', 'C'], 2, 3);
 			return [table];
 		}
 	};

@@ -5,7 +5,7 @@ import { setValue } from '../../table';
 import { householdColumn } from '../common';
 import { EVERYONE, YOUTH, spread, type Population } from './cells';
 import { raceColumn, raceColumns } from './race';
-import { roundHalfEven, summarize } from './stats';
+import { roundHalfEven, setAverageAndMedian, summarize } from './stats';
 
 /** Upper bounds (inclusive, in days) of rows 2..10; a longer wait counts in row 11 only. */
 const BOUNDS = [7, 14, 21, 30, 60, 90, 180, 365, 730];
@@ -84,11 +84,7 @@ export const q22f: Question = {
 			`SELECT Col AS Grp, Days AS Value, PersonalID, EnrollmentID, HouseholdID
 			FROM (${withRace}) WHERE MovedIn`
 		);
-		for (const col of raceColumns(1)) {
-			const s = stats.get(col);
-			setValue(table, `${col}4`, s?.average ?? 0, 'average', s?.members);
-			setValue(table, `${col}5`, s?.median ?? 0, 'average', s?.members);
-		}
+		setAverageAndMedian(table, stats, raceColumns(1), 4, 5);
 		return [table];
 	}
 };

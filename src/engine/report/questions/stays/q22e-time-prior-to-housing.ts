@@ -1,11 +1,10 @@
 // Q22e (and its youth twin Q27l): days from the date homelessness started (3.917.3) to housing,
 // by household type; Q22g: the same measure by race and ethnicity.
 import type { Question } from '../../question';
-import { setValue } from '../../table';
 import { householdColumn } from '../common';
 import { EVERYONE, YOUTH, spread, type Population } from './cells';
 import { raceColumn, raceColumns } from './race';
-import { summarize } from './stats';
+import { setAverageAndMedian, summarize } from './stats';
 
 /** Upper bounds (inclusive, in days) of rows 2..10; longer times go to row 11. */
 const BOUNDS = [7, 14, 21, 30, 60, 90, 180, 365, 730];
@@ -96,11 +95,7 @@ export const q22g: Question = {
 			`SELECT Col AS Grp, Days AS Value, PersonalID, EnrollmentID, HouseholdID
 			FROM (${measured}) WHERE Row = 2`
 		);
-		for (const col of raceColumns(1)) {
-			const s = stats.get(col);
-			setValue(table, `${col}4`, s?.average ?? 0, 'average', s?.members);
-			setValue(table, `${col}5`, s?.median ?? 0, 'average', s?.members);
-		}
+		setAverageAndMedian(table, stats, raceColumns(1), 4, 5);
 		return [table];
 	}
 };

@@ -6,6 +6,7 @@ import { numberAt, ratio, setValue } from '../../table';
 import { householdColumn } from '../common';
 import {
 	EVERYONE,
+	HOMELESS_AND_INSTITUTIONAL,
 	VETERANS,
 	YOUTH,
 	codeRows,
@@ -20,11 +21,7 @@ import { raceColumn } from './race';
 
 /** Rows 3..38 of Q23c and the 3.12.1 destinations behind each. */
 const GROUPS: CodeGroup[] = [
-	{ subtotal: 6, rows: [[3, [116]], [4, [101]], [5, [118]]] },
-	{
-		subtotal: 14,
-		rows: [[8, [215]], [9, [206]], [10, [207]], [11, [225]], [12, [204]], [13, [205]]]
-	},
+	...HOMELESS_AND_INSTITUTIONAL,
 	{
 		subtotal: 23,
 		rows: [[16, [302]], [17, [329]], [18, [314]], [19, [332]], [20, [312]], [21, [313]], [22, [327]]]

@@ -1,7 +1,7 @@
 // Averages and medians of day counts per group of clients (Q22b, Q22c, Q22f, Q22g, ...). One
 // set-based query returns the values sorted; the members behind each value come with them.
 import type { QuestionContext } from '../../question';
-import type { Member } from '../../table';
+import { setValue, type Member, type ReportTable } from '../../table';
 
 export interface Summary {
 	average: number;
@@ -45,6 +45,24 @@ export function summarize(ctx: QuestionContext, source: string): Map<string, Sum
 		out.set(key, { average: values.reduce((a, b) => a + b, 0) / n, median, members });
 	}
 	return out;
+}
+
+/**
+ * Sets each column's average (row `averageRow`) and median (row `medianRow`) from `stats`,
+ * keyed by column letter, with the clients behind them; 0 for a column with no one.
+ */
+export function setAverageAndMedian(
+	table: ReportTable,
+	stats: Map<string, Summary>,
+	columns: string[],
+	averageRow: number,
+	medianRow: number
+): void {
+	for (const col of columns) {
+		const s = stats.get(col);
+		setValue(table, `${col}${averageRow}`, s?.average ?? 0, 'average', s?.members);
+		setValue(table, `${col}${medianRow}`, s?.median ?? 0, 'average', s?.members);
+	}
 }
 
 /** Rounds to a whole number with ties to even, as HUD's reference code (R's round) does. */

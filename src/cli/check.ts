@@ -1,7 +1,7 @@
 // `check EXPORT [--json]`: loads an export with the engine and prints the load summary and the
 // findings, as text or as one JSON object. Exit 0 when it loaded, 1 when it could not be.
 import initSqlJs from 'sql.js';
-import { loadExport } from '../engine/hmis/load';
+import { createEngine, failedLoad } from '../engine/engine';
 import type { ExportInput, Finding, LoadProgress, LoadResult } from '../engine/hmis/types';
 import { openExportPath } from '../engine/node-input';
 import { parseArgs, UsageError, type Command } from './command';
@@ -115,23 +115,13 @@ async function loadPath(path: string, onProgress: (p: LoadProgress) => void): Pr
 	try {
 		input = await openExportPath(path);
 	} catch (e) {
-		const fatal = `${path} could not be opened: ${(e as Error).message}`;
-		return {
-			ok: false,
-			fatal,
-			info: null,
-			files: [],
-			findings: [],
-			findingsTruncated: 0,
-			millis: 0
-		};
+		return failedLoad(`${path} could not be opened: ${(e as Error).message}`);
 	}
-	const SQL = await initSqlJs();
-	const db = new SQL.Database();
+	const engine = createEngine(await initSqlJs());
 	try {
-		return await loadExport(db, input, onProgress);
+		return await engine.loadExport(input, onProgress);
 	} finally {
-		db.close();
+		engine.forget();
 	}
 }
 

@@ -19,6 +19,19 @@ import type { ExportInput, LoadProgress, LoadResult, ProjectSummary } from './hm
 import { ReportSession } from './report-session';
 import { generateSampleZip, sampleOptionsError } from './sample';
 
+/** The result of a load that could not start: nothing read, one fatal reason. */
+export function failedLoad(fatal: string): LoadResult {
+	return {
+		ok: false,
+		fatal,
+		info: null,
+		files: [],
+		findings: [],
+		findingsTruncated: 0,
+		millis: 0
+	};
+}
+
 export class Engine implements EngineApi {
 	private db: Database | null = null;
 	private result: LoadResult | null = null;
@@ -58,16 +71,7 @@ export class Engine implements EngineApi {
 		const error = sampleOptionsError(options);
 		if (error !== null) {
 			this.forget();
-			const fatal = `The sample export cannot be made: ${error}.`;
-			this.result = {
-				ok: false,
-				fatal,
-				info: null,
-				files: [],
-				findings: [],
-				findingsTruncated: 0,
-				millis: 0
-			};
+			this.result = failedLoad(`The sample export cannot be made: ${error}.`);
 			return this.result;
 		}
 		const { zip } = generateSampleZip(options);

@@ -67,6 +67,19 @@ export class CsvWriter {
 		this.cells[i] = value;
 	}
 
+	/**
+	 * Stamps the row with the columns that close every record (DateCreated and DateUpdated both
+	 * `created`, UserID, ExportID), then writes it.
+	 */
+	emitRecord(created: string, userId: string, exportId: string): void {
+		const { cells, col } = this;
+		cells[col.DateCreated] = created;
+		cells[col.DateUpdated] = created;
+		cells[col.UserID] = userId;
+		cells[col.ExportID] = exportId;
+		this.emit();
+	}
+
 	/** Writes the row held in `cells` and clears it for the next one. */
 	emit(): void {
 		this.line(this.cells.join(','));

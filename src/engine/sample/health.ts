@@ -77,11 +77,7 @@ export function writeHealthAndDv(w: CsvWriter, run: SampleRun): FamilyVisitor {
 					}
 					cells[c.DataCollectionStage] = point.stage;
 					const created = timestamp(keyedOn(point.day, entryLag(rng)), id);
-					cells[c.DateCreated] = created;
-					cells[c.DateUpdated] = created;
-					cells[c.UserID] = run.user(ep.project, stay.enrollmentId);
-					cells[c.ExportID] = run.exportId;
-					w.emit();
+					w.emitRecord(created, run.user(ep.project, stay.enrollmentId), run.exportId);
 				}
 			}
 		}

@@ -158,11 +158,7 @@ export function writeIncomeBenefits(w: CsvWriter, run: SampleRun): FamilyVisitor
 					}
 					cells[c.DataCollectionStage] = point.stage;
 					const created = timestamp(keyedOn(point.day, entryLag(rng)), id);
-					cells[c.DateCreated] = created;
-					cells[c.DateUpdated] = created;
-					cells[c.UserID] = run.user(ep.project, stay.enrollmentId);
-					cells[c.ExportID] = run.exportId;
-					w.emit();
+					w.emitRecord(created, run.user(ep.project, stay.enrollmentId), run.exportId);
 				}
 			}
 		}
@@ -179,11 +175,7 @@ export function writeIncomeBenefits(w: CsvWriter, run: SampleRun): FamilyVisitor
 			cells[c.BenefitsFromAnySource] = 99;
 			cells[c.InsuranceFromAnySource] = 99;
 			cells[c.DataCollectionStage] = START;
-			cells[c.DateCreated] = timestamp(ep.entry, 2);
-			cells[c.DateUpdated] = timestamp(ep.entry, 2);
-			cells[c.UserID] = run.user(ep.project, 0);
-			cells[c.ExportID] = run.exportId;
-			w.emit();
+			w.emitRecord(timestamp(ep.entry, 2), run.user(ep.project, 0), run.exportId);
 			run.problem('orphan-income');
 		}
 	};

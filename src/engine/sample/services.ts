@@ -158,12 +158,7 @@ export function writeCurrentLivingSituations(w: CsvWriter, run: SampleRun): Fami
 					cells[c.CurrentLivingSituation] = situation;
 					if (situation === 435) cells[c.CLSSubsidyType] = ep.priorSubsidy || 420;
 					if (outreach && rng.chance(0.12)) cells[c.LocationDetails] = quote(rng.pick(LOCATIONS));
-					const created = timestamp(contacts[k], id);
-					cells[c.DateCreated] = created;
-					cells[c.DateUpdated] = created;
-					cells[c.UserID] = run.user(ep.project, k);
-					cells[c.ExportID] = run.exportId;
-					w.emit();
+					w.emitRecord(timestamp(contacts[k], id), run.user(ep.project, k), run.exportId);
 				}
 			}
 		}

@@ -96,11 +96,7 @@ function writeYouthFile(
 		fill(w, rng, c);
 		cells[c.DataCollectionStage] = point.stage;
 		const created = timestamp(point.day, id);
-		cells[c.DateCreated] = created;
-		cells[c.DateUpdated] = created;
-		cells[c.UserID] = run.user(ep.project, stay.enrollmentId);
-		cells[c.ExportID] = run.exportId;
-		w.emit();
+		w.emitRecord(created, run.user(ep.project, stay.enrollmentId), run.exportId);
 	});
 }
 

@@ -66,11 +66,7 @@ function eachAssessment(visit: (a: Assessed) => void): FamilyVisitor {
 }
 
 function stamp(w: CsvWriter, run: SampleRun, a: Assessed): void {
-	const created = timestamp(a.day, a.level);
-	w.set('DateCreated', created);
-	w.set('DateUpdated', created);
-	w.set('UserID', run.user(a.ep.project, a.level));
-	w.set('ExportID', run.exportId);
+	w.stamp(timestamp(a.day, a.level), run.user(a.ep.project, a.level), run.exportId);
 }
 
 export function writeAssessments(w: CsvWriter, run: SampleRun): FamilyVisitor {
@@ -148,11 +144,7 @@ export function writeEvents(w: CsvWriter, run: SampleRun): FamilyVisitor {
 				w.set('ReferralResult', 1);
 				w.set('ResultDate', dateText(Math.min(next.entry, REPORT_END)));
 			}
-			const created = timestamp(eventDay, id);
-			w.set('DateCreated', created);
-			w.set('DateUpdated', created);
-			w.set('UserID', run.user(ep.project, id));
-			w.set('ExportID', run.exportId);
+			w.stamp(timestamp(eventDay, id), run.user(ep.project, id), run.exportId);
 			w.emit();
 		}
 	};

@@ -68,16 +68,15 @@ export class CsvWriter {
 	}
 
 	/**
-	 * Stamps the row with the columns that close every record (DateCreated and DateUpdated both
-	 * `created`, UserID, ExportID), then writes it.
+	 * Sets the columns that close every record: DateCreated and DateUpdated both `created`,
+	 * UserID (unless null), ExportID.
 	 */
-	emitRecord(created: string, userId: string, exportId: string): void {
+	stamp(created: string, userId: string | null, exportId: string): void {
 		const { cells, col } = this;
 		cells[col.DateCreated] = created;
 		cells[col.DateUpdated] = created;
-		cells[col.UserID] = userId;
+		if (userId !== null) cells[col.UserID] = userId;
 		cells[col.ExportID] = exportId;
-		this.emit();
 	}
 
 	/** Writes the row held in `cells` and clears it for the next one. */

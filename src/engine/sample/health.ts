@@ -77,7 +77,8 @@ export function writeHealthAndDv(w: CsvWriter, run: SampleRun): FamilyVisitor {
 					}
 					cells[c.DataCollectionStage] = point.stage;
 					const created = timestamp(keyedOn(point.day, entryLag(rng)), id);
-					w.emitRecord(created, run.user(ep.project, stay.enrollmentId), run.exportId);
+					w.stamp(created, run.user(ep.project, stay.enrollmentId), run.exportId);
+					w.emit();
 				}
 			}
 		}

@@ -158,7 +158,8 @@ export function writeIncomeBenefits(w: CsvWriter, run: SampleRun): FamilyVisitor
 					}
 					cells[c.DataCollectionStage] = point.stage;
 					const created = timestamp(keyedOn(point.day, entryLag(rng)), id);
-					w.emitRecord(created, run.user(ep.project, stay.enrollmentId), run.exportId);
+					w.stamp(created, run.user(ep.project, stay.enrollmentId), run.exportId);
+					w.emit();
 				}
 			}
 		}
@@ -175,7 +176,8 @@ export function writeIncomeBenefits(w: CsvWriter, run: SampleRun): FamilyVisitor
 			cells[c.BenefitsFromAnySource] = 99;
 			cells[c.InsuranceFromAnySource] = 99;
 			cells[c.DataCollectionStage] = START;
-			w.emitRecord(timestamp(ep.entry, 2), run.user(ep.project, 0), run.exportId);
+			w.stamp(timestamp(ep.entry, 2), run.user(ep.project, 0), run.exportId);
+			w.emit();
 			run.problem('orphan-income');
 		}
 	};

@@ -13,13 +13,6 @@ import {
 	SOFTWARE_VERSION
 } from './timeline';
 
-function stamp(w: CsvWriter, run: SampleRun, created: string, user: string | null): void {
-	w.set('DateCreated', created);
-	w.set('DateUpdated', created);
-	if (user !== null) w.set('UserID', user);
-	w.set('ExportID', run.exportId);
-}
-
 const created = (p: ProjectDef) => timestamp(Math.max(p.operatingStart, dayOf(2019, 1, 2)), 3);
 
 export function writeExport(w: CsvWriter, run: SampleRun): void {
@@ -50,7 +43,7 @@ export function writeOrganizations(w: CsvWriter, run: SampleRun): void {
 		w.set('OrganizationName', quote(o.name));
 		w.set('VictimServiceProvider', o.victimServiceProvider);
 		w.set('OrganizationCommonName', quote(o.commonName));
-		stamp(w, run, '2019-01-02 09:00:00', 'U1');
+		w.stamp('2019-01-02 09:00:00', 'U1', run.exportId);
 		w.emit();
 	}
 }
@@ -62,7 +55,7 @@ export function writeUsers(w: CsvWriter, run: SampleRun): void {
 		w.set('UserLastName', u.last);
 		w.set('UserPhone', '5555550100');
 		w.set('UserEmail', `${u.first.toLowerCase()}.${u.last.toLowerCase()}@example.org`);
-		stamp(w, run, u.created, null);
+		w.stamp(u.created, null, run.exportId);
 		w.emit();
 	}
 }
@@ -107,7 +100,7 @@ export function writeProjects(w: CsvWriter, run: SampleRun): void {
 				p.inventory.reduce((n, t) => n + Math.round(beds(p, t, run.clients) * 0.85), 0)
 			);
 		}
-		stamp(w, run, created(p), run.user(p, 0));
+		w.stamp(created(p), run.user(p, 0), run.exportId);
 		w.emit();
 	}
 }
@@ -122,7 +115,7 @@ export function writeFunders(w: CsvWriter, run: SampleRun): void {
 			w.set('GrantID', f.grantId);
 			w.set('StartDate', dateText(f.start));
 			if (f.end !== null) w.set('EndDate', dateText(f.end));
-			stamp(w, run, created(p), run.user(p, 1));
+			w.stamp(created(p), run.user(p, 1), run.exportId);
 			w.emit();
 		}
 	}
@@ -148,7 +141,7 @@ export function writeProjectCocs(w: CsvWriter, run: SampleRun): void {
 				w.set('ZIP', place.zip);
 			}
 			w.set('GeographyType', place.geography);
-			stamp(w, run, created(p), run.user(p, 0));
+			w.stamp(created(p), run.user(p, 0), run.exportId);
 			w.emit();
 		}
 	}
@@ -185,7 +178,7 @@ export function writeInventory(w: CsvWriter, run: SampleRun): void {
 		if (es) w.set('ESBedType', 1);
 		w.set('InventoryStartDate', dateText(start));
 		if (end !== null) w.set('InventoryEndDate', dateText(end));
-		stamp(w, run, created(p), run.user(p, 1));
+		w.stamp(created(p), run.user(p, 1), run.exportId);
 		w.emit();
 	};
 	for (const p of PROJECTS) {
@@ -212,7 +205,7 @@ export function writeAffiliations(w: CsvWriter, run: SampleRun): void {
 		w.set('AffiliationID', id++);
 		w.set('ProjectID', p.id);
 		w.set('ResProjectID', PROJECT[p.affiliatedWith].id);
-		stamp(w, run, created(p), run.user(p, 0));
+		w.stamp(created(p), run.user(p, 0), run.exportId);
 		w.emit();
 	}
 }
@@ -224,7 +217,7 @@ export function writeHmisParticipation(w: CsvWriter, run: SampleRun): void {
 		w.set('ProjectID', p.id);
 		w.set('HMISParticipationType', p.hmisParticipation);
 		w.set('HMISParticipationStatusStartDate', dateText(p.operatingStart));
-		stamp(w, run, created(p), run.user(p, 0));
+		w.stamp(created(p), run.user(p, 0), run.exportId);
 		w.emit();
 	}
 }
@@ -245,7 +238,7 @@ export function writeCeParticipation(w: CsvWriter, run: SampleRun): void {
 		}
 		w.set('ReceivesReferrals', p.inventory.length > 0 || p.type === 13 || p.type === 12 ? 1 : 0);
 		w.set('CEParticipationStatusStartDate', dateText(Math.max(ceStart, p.operatingStart)));
-		stamp(w, run, created(p), run.user(p, 0));
+		w.stamp(created(p), run.user(p, 0), run.exportId);
 		w.emit();
 	}
 }

@@ -158,7 +158,8 @@ export function writeCurrentLivingSituations(w: CsvWriter, run: SampleRun): Fami
 					cells[c.CurrentLivingSituation] = situation;
 					if (situation === 435) cells[c.CLSSubsidyType] = ep.priorSubsidy || 420;
 					if (outreach && rng.chance(0.12)) cells[c.LocationDetails] = quote(rng.pick(LOCATIONS));
-					w.emitRecord(timestamp(contacts[k], id), run.user(ep.project, k), run.exportId);
+					w.stamp(timestamp(contacts[k], id), run.user(ep.project, k), run.exportId);
+					w.emit();
 				}
 			}
 		}

@@ -96,7 +96,8 @@ function writeYouthFile(
 		fill(w, rng, c);
 		cells[c.DataCollectionStage] = point.stage;
 		const created = timestamp(point.day, id);
-		w.emitRecord(created, run.user(ep.project, stay.enrollmentId), run.exportId);
+		w.stamp(created, run.user(ep.project, stay.enrollmentId), run.exportId);
+		w.emit();
 	});
 }
 

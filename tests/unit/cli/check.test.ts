@@ -1,18 +1,11 @@
 // The `check` command as a user runs it: output and exit codes (0 loaded, 1 not loaded, 2 usage).
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { exportTexts, zipBytes } from '../hmis/build';
+import { cli } from './run-cli';
 
-const root = resolve(import.meta.dirname, '../../..');
-const tsx = resolve(root, 'node_modules/.bin/tsx');
-
-function cli(...args: string[]) {
-	const r = spawnSync(tsx, ['src/cli/main.ts', ...args], { cwd: root, encoding: 'utf8' });
-	return { code: r.status, out: r.stdout, err: r.stderr };
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'apr-check-'));
 const texts = exportTexts({ Client: [{}, { VeteranStatus: 7 }] });
@@ -24,8 +17,8 @@ const broken = join(dir, 'old.zip');
 writeFileSync(broken, zipBytes(exportTexts({ Export: [{ CSVVersion: '2022 v1.2' }] })));
 
 describe('check', () => {
-	test('--json prints one object with version, files and findings, and exits 0', () => {
-		const { code, out } = cli('check', zip, '--json');
+	test('--json prints one object with version, files and findings, and exits 0', async () => {
+		const { code, stdout: out } = await cli('check', zip, '--json');
 		expect(code).toBe(0);
 		const json = JSON.parse(out);
 		expect(json.version).toBe('2026');
@@ -48,16 +41,16 @@ describe('check', () => {
 		});
 	});
 
-	test('the text summary names the version, the files and the findings', () => {
-		const { code, out } = cli('check', folder);
+	test('the text summary names the version, the files and the findings', async () => {
+		const { code, stdout: out } = await cli('check', folder);
 		expect(code).toBe(0);
 		expect(out).toMatch(/Version: FY2026/);
 		expect(out).toMatch(/^Client\.csv\s+Client\s+2\s+2\s+0/m);
 		expect(out).toMatch(/WARNING Client\.csv, row 3, VeteranStatus "7"/);
 	});
 
-	test('an export in an unsupported version exits 1 with the reason', () => {
-		const { code, out } = cli('check', broken, '--json');
+	test('an export in an unsupported version exits 1 with the reason', async () => {
+		const { code, stdout: out } = await cli('check', broken, '--json');
 		expect(code).toBe(1);
 		expect(JSON.parse(out)).toMatchObject({
 			ok: false,
@@ -65,8 +58,8 @@ describe('check', () => {
 		});
 	});
 
-	test('a path that does not exist exits 1', () => {
-		const { code, out } = cli('check', join(dir, 'nothing.zip'));
+	test('a path that does not exist exits 1', async () => {
+		const { code, stdout: out } = await cli('check', join(dir, 'nothing.zip'));
 		expect(code).toBe(1);
 		expect(out).toMatch(/could not be opened/);
 	});
@@ -77,8 +70,8 @@ describe('check', () => {
 		[['check', zip, zip]],
 		[['frobnicate']],
 		[[]]
-	])('usage error %j exits 2 with the usage', (args: string[]) => {
-		const { code, err } = cli(...args);
+	])('usage error %j exits 2 with the usage', async (args: string[]) => {
+		const { code, stderr: err } = await cli(...args);
 		expect(code).toBe(2);
 		expect(err).toMatch(/Usage: npm run --silent cli --/);
 		if (args[0] === 'check') expect(err).toMatch(/check EXPORT \[--json\]/);

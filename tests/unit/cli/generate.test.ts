@@ -1,27 +1,13 @@
 // The `generate` command as a user runs it: the zip it streams to disk is byte for byte the
 // library's, the summary is one line, and bad arguments exit 2 with the usage.
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { generateSampleZip } from '../../../src/engine/sample';
+import { cli, ROOT } from './run-cli';
 
-const ROOT = resolve(import.meta.dirname, '../../..');
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
 const dir = mkdtempSync(join(tmpdir(), 'apr-generate-'));
-
-function cli(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-	return new Promise((done, fail) => {
-		const child = spawn(TSX, ['src/cli/main.ts', ...args], { cwd: ROOT });
-		let stdout = '';
-		let stderr = '';
-		child.stdout.on('data', (d) => (stdout += d));
-		child.stderr.on('data', (d) => (stderr += d));
-		child.on('error', fail);
-		child.on('close', (code) => done({ code, stdout, stderr }));
-	});
-}
 
 describe('generate', () => {
 	test('writes the library bytes for the same seed and size; prints one line', async () => {

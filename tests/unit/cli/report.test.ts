@@ -1,6 +1,5 @@
 // The `report` command end to end, as a user runs it: exit codes, the zip or folder it writes,
 // the validation files and the printed consistency checks.
-import { spawn } from 'node:child_process';
 import {
 	existsSync,
 	mkdtempSync,
@@ -10,34 +9,14 @@ import {
 	mkdirSync
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { APR_TABLES } from '../../../src/engine/report/compositions';
 import { fixtureFiles } from '../report/fixture';
 import { expectedGrid, HAVE_KIT, KIT, kitCases } from '../../testkit/kit';
-
-const ROOT = resolve(import.meta.dirname, '../../..');
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
-
-interface Result {
-	code: number | null;
-	stdout: string;
-	stderr: string;
-}
-
-function cli(...args: string[]): Promise<Result> {
-	return new Promise((done, fail) => {
-		const child = spawn(TSX, ['src/cli/main.ts', ...args], { cwd: ROOT });
-		let stdout = '';
-		let stderr = '';
-		child.stdout.on('data', (d) => (stdout += d));
-		child.stderr.on('data', (d) => (stderr += d));
-		child.on('error', fail);
-		child.on('close', (code) => done({ code, stdout, stderr }));
-	});
-}
+import { cli } from './run-cli';
 
 const DATES = ['--report', 'apr', '--start', '2025-10-01', '--end', '2026-09-30'];
 

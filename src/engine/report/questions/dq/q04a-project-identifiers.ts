@@ -27,6 +27,16 @@ interface ProjectRow {
 // inside the report (start <= end date < report end), else on the report end; several records
 // in effect: latest end (open counts as latest), then latest start, then latest update.
 // H: residential affiliation only for services-only projects (6, or 13 with subtype 1).
+/** Per project of the run, the distinct values of `file`.`column`, sorted, as "a, b, c". */
+function listed(file: string, column: string, name: string): string {
+	return `
+	SELECT ProjectID, group_concat(${column}, ', ') AS ${name} FROM (
+		SELECT DISTINCT f.ProjectID, f.${column}
+		FROM ${file} f JOIN u_project up ON up.ProjectID = f.ProjectID
+		WHERE f.${column} IS NOT NULL ORDER BY f.${column}
+	) GROUP BY ProjectID`;
+}
+
 /** The order of the table's rows. */
 const PROJECT_ORDER = 'p.ProjectName, p.ProjectID';
 
@@ -45,24 +55,9 @@ WITH asof AS (
 		WHERE ce.CEParticipationStatusStartDate <= a.AsOf
 			AND (ce.CEParticipationStatusEndDate IS NULL OR ce.CEParticipationStatusEndDate >= a.AsOf)
 	) WHERE n = 1
-), coc AS (
-	SELECT ProjectID, group_concat(CoCCode, ', ') AS CoCs FROM (
-		SELECT DISTINCT pc.ProjectID, pc.CoCCode
-		FROM ProjectCoC pc JOIN u_project up ON up.ProjectID = pc.ProjectID
-		WHERE pc.CoCCode IS NOT NULL ORDER BY pc.CoCCode
-	) GROUP BY ProjectID
-), geo AS (
-	SELECT ProjectID, group_concat(Geocode, ', ') AS Geocodes FROM (
-		SELECT DISTINCT pc.ProjectID, pc.Geocode
-		FROM ProjectCoC pc JOIN u_project up ON up.ProjectID = pc.ProjectID
-		WHERE pc.Geocode IS NOT NULL ORDER BY pc.Geocode
-	) GROUP BY ProjectID
-), affiliations AS (
-	SELECT ProjectID, group_concat(ResProjectID, ', ') AS Affiliations FROM (
-		SELECT DISTINCT a.ProjectID, a.ResProjectID
-		FROM Affiliation a JOIN u_project up ON up.ProjectID = a.ProjectID
-		ORDER BY a.ResProjectID
-	) GROUP BY ProjectID
+), coc AS (${listed('ProjectCoC', 'CoCCode', 'CoCs')}
+), geo AS (${listed('ProjectCoC', 'Geocode', 'Geocodes')}
+), affiliations AS (${listed('Affiliation', 'ResProjectID', 'Affiliations')}
 )
 SELECT o.OrganizationName, p.OrganizationID, p.ProjectName, p.ProjectID, p.ProjectType,
 	CASE WHEN p.ProjectType = 13 THEN p.RRHSubType END AS RRHSubType,

@@ -2,7 +2,7 @@
 // data-quality universe (column B) and once for everyone (column C). The Q6 tables take their
 // percentage denominators from the same rules.
 import type { Question, QuestionContext } from '../../question';
-import { numberAt, type ReportTable } from '../../table';
+import { fillCountsFrom, numberAt, type ReportTable } from '../../table';
 import { placeCells } from '../common';
 
 /** Q5a rows and the u_client condition (alias c) of each; LongStay is computed below. */
@@ -56,7 +56,20 @@ function validationTable(ctx: QuestionContext): ReportTable {
 		]);
 		const source = `WITH c AS (${CLIENTS})
 			SELECT c.PersonalID, c.EnrollmentID, c.HouseholdID, c.InDQ, ${flags} FROM c`;
-		table = ctx.counted('Q5a', placeCells(source, cells));
+		// u_client has one row per client, so sums count them in one pass: cheaper than SQLite
+		// counting distinct clients over every (cell, client) row of the membership query.
+		const sums = VALIDATION_ROWS.map(
+			([row]) => `SUM(r${row}) AS C${row}, SUM(r${row} AND InDQ) AS B${row}`
+		).join(', ');
+		const [counts] = ctx.all<Record<string, number | null>>(`SELECT ${sums} FROM (${source})`);
+		table = ctx.table('Q5a');
+		fillCountsFrom(
+			table,
+			Object.entries(counts)
+				.filter(([, n]) => n)
+				.map(([cell, n]) => ({ cell, n: n! })),
+			{ sql: placeCells(source, cells) }
+		);
 		tables.set(ctx, table);
 	}
 	return table;

@@ -105,27 +105,22 @@ const sourceSum = CASH_SOURCES.map(([flag, amount]) =>
 const sourceCount = CASH_SOURCES.map(([flag]) => `(ib.${flag} IS 1)`).join(' + ');
 
 const RECORD = `CREATE TEMP TABLE income_record AS
-WITH candidate AS (
+WITH point AS (
 	-- §11 at start: stage 1 dated on the project start of the latest stay; at exit: stage 3
-	-- dated on the exit of a leaver's latest stay. One record per point (the latest updated).
-	SELECT c.PersonalID, c.EnrollmentID, c.HouseholdID,
-		CASE ib.DataCollectionStage WHEN 1 THEN 'start' ELSE 'exit' END AS Point, ib.IncomeBenefitsID,
-		ib.rowid AS RecordRowID,
-		ROW_NUMBER() OVER (PARTITION BY c.PersonalID, ib.DataCollectionStage
-			ORDER BY ib.DateUpdated DESC, ib.IncomeBenefitsID DESC) AS n
-	FROM u_client c JOIN IncomeBenefits ib ON ib.EnrollmentID = c.EnrollmentID
-	WHERE (ib.DataCollectionStage = 1 AND ib.InformationDate = c.EntryDate)
-		OR (ib.DataCollectionStage = 3 AND ib.InformationDate = c.ExitDate)
-), point AS (
-	SELECT c.PersonalID, c.EnrollmentID, c.HouseholdID, p.Point, r.IncomeBenefitsID, r.RecordRowID
+	-- dated on the exit of a leaver's latest stay. One record per point (the latest updated),
+	-- looked up through the index per client rather than ranked over every record.
+	SELECT c.PersonalID, c.EnrollmentID, c.HouseholdID, p.Point,
+		(SELECT ib.rowid FROM IncomeBenefits ib
+			WHERE ib.EnrollmentID = c.EnrollmentID AND ib.DataCollectionStage = p.Stage
+				AND ib.InformationDate = CASE p.Stage WHEN 1 THEN c.EntryDate ELSE c.ExitDate END
+			ORDER BY ib.DateUpdated DESC, ib.IncomeBenefitsID DESC LIMIT 1) AS RecordRowID
 	FROM u_client c
-	JOIN (SELECT 'start' AS Point UNION ALL SELECT 'exit') p ON p.Point = 'start' OR c.IsLeaver
-	LEFT JOIN candidate r ON r.PersonalID = c.PersonalID AND r.Point = p.Point AND r.n = 1
+	JOIN (SELECT 'start' AS Point, 1 AS Stage UNION ALL SELECT 'exit', 3) p ON p.Stage = 1 OR c.IsLeaver
 	UNION ALL
-	SELECT a.PersonalID, a.EnrollmentID, a.HouseholdID, 'annual', a.AnnualRecordID, a.AnnualRowID
+	SELECT a.PersonalID, a.EnrollmentID, a.HouseholdID, 'annual', a.AnnualRowID
 	FROM income_annual a WHERE a.AnnualExpected
 ), amounts AS (
-	SELECT p.*, ib.IncomeFromAnySource, ib.TotalMonthlyIncome,
+	SELECT p.*, ib.IncomeBenefitsID, ib.IncomeFromAnySource, ib.TotalMonthlyIncome,
 		CASE WHEN ib.IncomeBenefitsID IS NULL THEN 0 ELSE ${sourceCount} END AS CashSources,
 		${sourceSum} AS SourceSum,
 		CASE WHEN ib.Earned = 1 AND ib.EarnedAmount > 0 THEN ib.EarnedAmount ELSE 0 END AS Earned

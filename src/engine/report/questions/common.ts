@@ -1,5 +1,5 @@
 // SQL fragments shared by many question modules (kept small: only what several tables use).
-import type { QuestionContext } from '../question';
+import type { Question, QuestionContext } from '../question';
 import type { ReportTable } from '../table';
 
 /**
@@ -93,6 +93,11 @@ export function householdTypeTable(
 			rows.flatMap((row) => [`'${columns.total}' || ${row}`, `col || ${row}`])
 		)
 	);
+}
+
+/** A one-table question whose cells are all counted from one membership query. */
+export function countedQuestion(id: string, membership: string): Question {
+	return { tables: [id], compute: (ctx) => [ctx.counted(id, membership)] };
 }
 
 /** One membership query out of several (each may open with its own WITH). */

@@ -1,7 +1,7 @@
 // Q6e Data Quality: Timeliness (Glossary DQ Q6): days from a project start (of stays starting in
 // the report range) or an exit (of leavers) to the day its record was created, DQ universe.
 import type { Question } from '../../question';
-import { placeCells } from '../common';
+import { countedQuestion, placeCells } from '../common';
 
 /** The row of a lag in days: < 0, 0, 1-3, 4-6, 7-10, 11+. */
 const bucket = (days: string) => `CASE
@@ -26,7 +26,7 @@ LEFT JOIN u_exit ux ON ux.EnrollmentID = c.EnrollmentID
 LEFT JOIN Exit x ON x.ExitID = ux.ExitID
 WHERE c.InDQ`;
 
-export const q06e: Question = {
-	tables: ['Q6e'],
-	compute: (ctx) => [ctx.counted('Q6e', placeCells(SQL, [`'B' || StartLag`, `'C' || ExitLag`]))]
-};
+export const q06e: Question = countedQuestion(
+	'Q6e',
+	placeCells(SQL, [`'B' || StartLag`, `'C' || ExitLag`])
+);

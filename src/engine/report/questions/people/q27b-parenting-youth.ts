@@ -1,5 +1,6 @@
 // Q27b Parenting Youth: youth-headed households with a child of the head, by the head's age.
 import type { Question } from '../../question';
+import { countedQuestion, placeCells } from '../common';
 import { headMembers } from './households';
 
 /**
@@ -19,19 +20,12 @@ const PARENTING = `SELECT m.*,
  * B: the head and every member aged 18-24; C: the head's children aged 0-17; D: every member;
  * E: the household, through its head.
  */
-export const q27b: Question = {
-	tables: ['Q27b'],
-	compute: (ctx) => [
-		ctx.counted(
-			'Q27b',
-			`WITH p AS MATERIALIZED (${PARENTING})
-			SELECT 'B' || row AS cell, PersonalID, EnrollmentID, HouseholdID FROM p
-				WHERE PersonalID = HeadID OR Age BETWEEN 18 AND 24
-			UNION ALL SELECT 'C' || row, PersonalID, EnrollmentID, HouseholdID FROM p
-				WHERE RelationshipToHoH = 2 AND Age BETWEEN 0 AND 17
-			UNION ALL SELECT 'D' || row, PersonalID, EnrollmentID, HouseholdID FROM p
-			UNION ALL SELECT 'E' || row, PersonalID, EnrollmentID, HouseholdID FROM p
-				WHERE PersonalID = HeadID`
-		)
-	]
-};
+export const q27b: Question = countedQuestion(
+	'Q27b',
+	placeCells(PARENTING, [
+		`CASE WHEN PersonalID = HeadID OR Age BETWEEN 18 AND 24 THEN 'B' || row END`,
+		`CASE WHEN RelationshipToHoH = 2 AND Age BETWEEN 0 AND 17 THEN 'C' || row END`,
+		`'D' || row`,
+		`CASE WHEN PersonalID = HeadID THEN 'E' || row END`
+	])
+);

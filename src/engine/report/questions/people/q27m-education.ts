@@ -1,7 +1,7 @@
 // Q27m Education Status - Youth: youth heads of household who left a YHDP-funded project, by
 // their C3 Youth Education Status at project start (column B) and at exit (column C).
 import type { Question } from '../../question';
-import { unionCells } from '../common';
+import { countedQuestion, unionCells } from '../common';
 
 /**
  * Universe (SPEC26 and the reference code): youth heads of household (§4) whose latest stay is
@@ -51,12 +51,7 @@ function columnCells(column: string, stage: number): string {
 	SELECT '${column}26', PersonalID, EnrollmentID, HouseholdID FROM s`;
 }
 
-export const q27m: Question = {
-	tables: ['Q27m'],
-	compute: (ctx) => [
-		ctx.counted(
-			'Q27m',
-			unionCells(columnCells('B', 1), columnCells('C', 3))
-		)
-	]
-};
+export const q27m: Question = countedQuestion(
+	'Q27m',
+	unionCells(columnCells('B', 1), columnCells('C', 3))
+);

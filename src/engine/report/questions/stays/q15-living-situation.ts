@@ -1,7 +1,7 @@
 // Q15 Living Situation and its youth twin Q27d: adults and heads of household by the prior
 // living situation (3.917.1) recorded at the start of their latest stay.
 import type { Question } from '../../question';
-import { householdColumn } from '../common';
+import { countedQuestion, householdColumn } from '../common';
 import {
 	EVERYONE,
 	HOMELESS_AND_INSTITUTIONAL,
@@ -27,21 +27,16 @@ const GROUPS: CodeGroup[] = [
 export function livingSituation(id: string, population: Population, universe: string): Question {
 	// No answer, or a code that is not a living situation, is reported as Data Not Collected.
 	const rows = codeRows(listedCode('e.LivingSituation', GROUPS, 99), GROUPS);
-	return {
-		tables: [id],
-		compute: (ctx) => [
-			ctx.counted(
-				id,
-				spread(
-					`SELECT c.PersonalID, c.EnrollmentID, c.HouseholdID, ${householdColumn()} AS Col,
-						${rows.row} AS Situation, ${rows.subtotal} AS Subtotal, 32 AS Total
-					FROM u_client c JOIN Enrollment e ON e.EnrollmentID = c.EnrollmentID
-					WHERE (${universe}) AND (${population})`,
-					['Situation', 'Subtotal', 'Total']
-				)
-			)
-		]
-	};
+	return countedQuestion(
+		id,
+		spread(
+			`SELECT c.PersonalID, c.EnrollmentID, c.HouseholdID, ${householdColumn()} AS Col,
+				${rows.row} AS Situation, ${rows.subtotal} AS Subtotal, 32 AS Total
+			FROM u_client c JOIN Enrollment e ON e.EnrollmentID = c.EnrollmentID
+			WHERE (${universe}) AND (${population})`,
+			['Situation', 'Subtotal', 'Total']
+		)
+	);
 }
 
 /** Q15 universe: adults and heads of household of any age. */

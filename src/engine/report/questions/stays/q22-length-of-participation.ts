@@ -2,6 +2,7 @@
 // leavers and stayers, over the length of stay of each client's latest stay (u_client.StayDays:
 // days from project start, or bed nights for night-by-night shelters; report start ignored).
 import type { Question } from '../../question';
+import { countedQuestion } from '../common';
 import { EVERYONE, YOUTH, spread, type Population } from './cells';
 import { setAverageAndMedian, summarize } from './stats';
 
@@ -14,21 +15,16 @@ function rangeRow(days: string): string {
 }
 
 export function lengthOfParticipation(id: string, population: Population): Question {
-	return {
-		tables: [id],
-		compute: (ctx) => [
-			ctx.counted(
-				id,
-				spread(
-					`SELECT c.PersonalID, c.EnrollmentID, c.HouseholdID,
-						CASE WHEN c.IsLeaver THEN 'C' ELSE 'D' END AS Col,
-						${rangeRow('c.StayDays')} AS Range, 12 AS Total
-					FROM u_client c WHERE ${population}`,
-					['Range', 'Total']
-				)
-			)
-		]
-	};
+	return countedQuestion(
+		id,
+		spread(
+			`SELECT c.PersonalID, c.EnrollmentID, c.HouseholdID,
+				CASE WHEN c.IsLeaver THEN 'C' ELSE 'D' END AS Col,
+				${rangeRow('c.StayDays')} AS Range, 12 AS Total
+			FROM u_client c WHERE ${population}`,
+			['Range', 'Total']
+		)
+	);
 }
 
 export function averageLengthOfParticipation(id: string, population: Population): Question {

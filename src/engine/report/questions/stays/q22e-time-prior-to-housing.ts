@@ -1,7 +1,7 @@
 // Q22e (and its youth twin Q27l): days from the date homelessness started (3.917.3) to housing,
 // by household type; Q22g: the same measure by race and ethnicity.
 import type { Question } from '../../question';
-import { householdColumn } from '../common';
+import { countedQuestion, householdColumn } from '../common';
 import { EVERYONE, YOUTH, spread, type Population } from './cells';
 import { raceColumn, raceColumns } from './race';
 import { setAverageAndMedian, summarize } from './stats';
@@ -51,25 +51,20 @@ function daysRow(days: string): string {
 const DAYS = 'CAST(julianday(HousedOn) - julianday(HomelessSince) AS INTEGER)';
 
 export function timePriorToHousing(id: string, population: Population): Question {
-	return {
-		tables: [id],
-		compute: (ctx) => [
-			ctx.counted(
-				id,
-				spread(
-					// Row 13: permanent housing not yet moved in; row 14: no start date, or one after housing.
-					`SELECT *, CASE
-							WHEN HousedOn IS NULL THEN 13
-							WHEN HomelessSince IS NULL OR HomelessSince > HousedOn THEN 14
-							ELSE ${daysRow(DAYS)} END AS Range,
-						CASE WHEN HousedOn >= HomelessSince THEN 12 END AS Housed,
-						15 AS Total
-					FROM (${housingSource(population, householdColumn())})`,
-					['Range', 'Housed', 'Total']
-				)
-			)
-		]
-	};
+	return countedQuestion(
+		id,
+		spread(
+			// Row 13: permanent housing not yet moved in; row 14: no start date, or one after housing.
+			`SELECT *, CASE
+					WHEN HousedOn IS NULL THEN 13
+					WHEN HomelessSince IS NULL OR HomelessSince > HousedOn THEN 14
+					ELSE ${daysRow(DAYS)} END AS Range,
+				CASE WHEN HousedOn >= HomelessSince THEN 12 END AS Housed,
+				15 AS Total
+			FROM (${housingSource(population, householdColumn())})`,
+			['Range', 'Housed', 'Total']
+		)
+	);
 }
 
 /**

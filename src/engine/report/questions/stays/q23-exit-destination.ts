@@ -3,7 +3,7 @@
 // race and ethnicity. Universe: leavers, on each client's own destination of the latest stay.
 import type { Question } from '../../question';
 import { numberAt, ratio, setValue } from '../../table';
-import { householdColumn } from '../common';
+import { countedQuestion, householdColumn } from '../common';
 import {
 	EVERYONE,
 	HOMELESS_AND_INSTITUTIONAL,
@@ -106,22 +106,17 @@ export function exitSubsidy(
 	population: Population,
 	column = householdColumn()
 ): Question {
-	return {
-		tables: [id],
-		compute: (ctx) => [
-			ctx.counted(
-				id,
-				spread(
-					`SELECT c.PersonalID, c.EnrollmentID, c.HouseholdID, ${column} AS Col,
-						${rowOfCode('c.DestinationSubsidyType', SUBSIDY_ROWS)} AS Subsidy,
-						13 AS Total
-					FROM ${LEAVERS} c
-					WHERE c.Reported = 435 AND c.ProjectType IS NOT 12 AND (${population})`,
-					['Subsidy', 'Total']
-				)
-			)
-		]
-	};
+	return countedQuestion(
+		id,
+		spread(
+			`SELECT c.PersonalID, c.EnrollmentID, c.HouseholdID, ${column} AS Col,
+				${rowOfCode('c.DestinationSubsidyType', SUBSIDY_ROWS)} AS Subsidy,
+				13 AS Total
+			FROM ${LEAVERS} c
+			WHERE c.Reported = 435 AND c.ProjectType IS NOT 12 AND (${population})`,
+			['Subsidy', 'Total']
+		)
+	);
 }
 
 /** Q23e rows: the Q23c destination groups (codes 1-99 are Other). */
@@ -132,20 +127,15 @@ const DESTINATION_GROUP = `CASE
 	WHEN c.Reported BETWEEN 400 AND 499 THEN 5
 	ELSE 6 END`;
 
-export const q23e: Question = {
-	tables: ['Q23e'],
-	compute: (ctx) => [
-		ctx.counted(
-			'Q23e',
-			spread(
-				`SELECT c.PersonalID, c.EnrollmentID, c.HouseholdID, ${raceColumn('r', 2)} AS Col,
-					${DESTINATION_GROUP} AS DestinationGroup, 7 AS Total
-				FROM ${LEAVERS} c JOIN Client r ON r.PersonalID = c.PersonalID`,
-				['DestinationGroup', 'Total']
-			)
-		)
-	]
-};
+export const q23e: Question = countedQuestion(
+	'Q23e',
+	spread(
+		`SELECT c.PersonalID, c.EnrollmentID, c.HouseholdID, ${raceColumn('r', 2)} AS Col,
+			${DESTINATION_GROUP} AS DestinationGroup, 7 AS Total
+		FROM ${LEAVERS} c JOIN Client r ON r.PersonalID = c.PersonalID`,
+		['DestinationGroup', 'Total']
+	)
+);
 
 export const q23c = exitDestination('Q23c', EVERYONE);
 export const q25i = exitDestination('Q25i', VETERANS);

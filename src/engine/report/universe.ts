@@ -30,15 +30,17 @@ const STEPS: [string, string][] = [
 	],
 	[
 		// One exit per enrollment: an export can carry two Exit rows for one stay; the later wins.
+		// Read from the selected projects' enrollments, so a small project in a big export reads
+		// only its own exits.
 		'u_exit',
 		`CREATE TEMP TABLE u_exit AS
-		SELECT EnrollmentID, ExitDate, Destination, DestinationSubsidyType, ExitID FROM (
-			SELECT x.*, ROW_NUMBER() OVER (PARTITION BY x.EnrollmentID
-				ORDER BY x.ExitDate DESC, x.DateUpdated DESC, x.ExitID DESC) AS n
-			FROM Exit x JOIN Enrollment e ON e.EnrollmentID = x.EnrollmentID
-			WHERE e.ProjectID IN (SELECT ProjectID FROM u_project)
-		) WHERE n = 1`
+		SELECT x.EnrollmentID, x.ExitDate, x.Destination, x.DestinationSubsidyType, x.ExitID
+		FROM u_project p
+		JOIN Enrollment e ON e.ProjectID = p.ProjectID
+		JOIN Exit x ON x.rowid = (SELECT x2.rowid FROM Exit x2 WHERE x2.EnrollmentID = e.EnrollmentID
+			ORDER BY x2.ExitDate DESC, x2.DateUpdated DESC, x2.ExitID DESC LIMIT 1)`
 	],
+	['u_exit_idx', `CREATE INDEX u_exit_enrollment ON u_exit (EnrollmentID)`],
 	[
 		// §2 active enrollments. Method 1 (start/exit) for every type; night-by-night shelters
 		// (type 1) also need an exit in the range or a bed night in it (§2.3). The reference code
@@ -91,6 +93,7 @@ const STEPS: [string, string][] = [
 			CASE WHEN c.DOB IS NOT NULL THEN ${ageSql('c.DOB', 'MAX(l.EntryDate, u.ReportStart)')} END AS Age
 		FROM u_latest l JOIN Client c ON c.PersonalID = l.PersonalID CROSS JOIN u_params u`
 	],
+	['u_age_idx', `CREATE INDEX u_age_person ON u_age (PersonalID)`],
 	[
 		// §5 household type from every active member's age; §4 youth household: the oldest
 		// known age is 24 or less (unknown ages do not disqualify).
@@ -111,6 +114,7 @@ const STEPS: [string, string][] = [
 		JOIN u_age a ON a.PersonalID = ue.PersonalID
 		GROUP BY ue.HouseholdID`
 	],
+	['u_household_idx', `CREATE INDEX u_household_id ON u_household (HouseholdID)`],
 	[
 		// §7.1 chronic homelessness at project start, per enrollment of every household in the
 		// report (members outside the range matter for the household adjustment).
@@ -175,6 +179,7 @@ const STEPS: [string, string][] = [
 			END AS Chronic
 		FROM s JOIN h ON h.HouseholdID = s.HouseholdID`
 	],
+	['u_chronic_idx', `CREATE INDEX u_chronic_enrollment ON u_chronic (EnrollmentID)`],
 	[
 		// §13 housing move-in: the head's date, when it falls inside the head's stay and not after
 		// the report end, passes to members present on it; later joiners move in on entry.
@@ -197,6 +202,7 @@ const STEPS: [string, string][] = [
 		FROM u_enrollment ue LEFT JOIN head ON head.HouseholdID = ue.HouseholdID
 		WHERE ue.ProjectType IN (3, 9, 10, 13) OR ue.IsPFS`
 	],
+	['u_move_in_idx', `CREATE INDEX u_move_in_enrollment ON u_move_in (EnrollmentID)`],
 	[
 		// One row per client: the latest stay and everything the questions share.
 		'u_client',
@@ -239,6 +245,9 @@ const STEPS: [string, string][] = [
 		CROSS JOIN u_params u`
 	],
 	['u_client_idx', `CREATE UNIQUE INDEX u_client_person ON u_client (PersonalID)`],
+	// Sizes for the query planner: without them it takes a universe table for a big one and
+	// scans the export's Client or Enrollment table to probe it, whatever the report's size.
+	['u_analyze', `ANALYZE temp`],
 ];
 
 /** Drops and rebuilds the universe tables for a run. */

@@ -31,13 +31,15 @@ const STEPS: [string, string][] = [
 	[
 		// One exit per enrollment: an export can carry two Exit rows for one stay; the later wins.
 		// Read from the selected projects' enrollments, so a small project in a big export reads
-		// only its own exits.
+		// only its own exits. NOTE: CROSS JOIN fixes the join order: u_project has no statistics
+		// yet, and the planner would otherwise scan all of Enrollment to probe it.
 		'u_exit',
 		`CREATE TEMP TABLE u_exit AS
-		SELECT x.EnrollmentID, x.ExitDate, x.Destination, x.DestinationSubsidyType, x.ExitID
+		SELECT x.EnrollmentID, x.ExitDate, x.Destination, x.DestinationSubsidyType, x.ExitID,
+			x.DateCreated AS ExitCreated
 		FROM u_project p
-		JOIN Enrollment e ON e.ProjectID = p.ProjectID
-		JOIN Exit x ON x.rowid = (SELECT x2.rowid FROM Exit x2 WHERE x2.EnrollmentID = e.EnrollmentID
+		CROSS JOIN Enrollment e ON e.ProjectID = p.ProjectID
+		CROSS JOIN Exit x ON x.rowid = (SELECT x2.rowid FROM Exit x2 WHERE x2.EnrollmentID = e.EnrollmentID
 			ORDER BY x2.ExitDate DESC, x2.DateUpdated DESC, x2.ExitID DESC LIMIT 1)`
 	],
 	['u_exit_idx', `CREATE INDEX u_exit_enrollment ON u_exit (EnrollmentID)`],
@@ -54,8 +56,8 @@ const STEPS: [string, string][] = [
 			CASE WHEN x.ExitDate <= u.ReportEnd THEN x.Destination END AS Destination,
 			CASE WHEN x.ExitDate <= u.ReportEnd THEN x.DestinationSubsidyType END AS DestinationSubsidyType,
 			e.RelationshipToHoH, e.DateCreated, e.EnrollmentCoC
-		FROM Enrollment e
-		JOIN u_project p ON p.ProjectID = e.ProjectID
+		FROM u_project p
+		CROSS JOIN Enrollment e ON e.ProjectID = p.ProjectID
 		JOIN Client c ON c.PersonalID = e.PersonalID
 		CROSS JOIN u_params u
 		LEFT JOIN u_exit x ON x.EnrollmentID = e.EnrollmentID
@@ -187,7 +189,8 @@ const STEPS: [string, string][] = [
 		`CREATE TEMP TABLE u_move_in AS
 		WITH head AS (
 			SELECT e.HouseholdID, MIN(e.MoveInDate) AS MoveInDate
-			FROM Enrollment e JOIN u_enrollment ue ON ue.EnrollmentID = e.EnrollmentID CROSS JOIN u_params u
+			FROM u_enrollment ue CROSS JOIN Enrollment e ON e.EnrollmentID = ue.EnrollmentID
+			CROSS JOIN u_params u
 			WHERE ue.RelationshipToHoH = 1 AND e.MoveInDate >= e.EntryDate AND e.MoveInDate <= u.ReportEnd
 				AND (ue.ExitDate IS NULL OR e.MoveInDate <= ue.ExitDate)
 			GROUP BY e.HouseholdID

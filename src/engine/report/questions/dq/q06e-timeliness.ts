@@ -18,12 +18,11 @@ const SQL = `
 SELECT c.PersonalID, c.EnrollmentID, c.HouseholdID,
 	CASE WHEN c.EntryDate BETWEEN :start AND :end AND e.DateCreated IS NOT NULL
 		THEN ${bucket(days('c.EntryDate', 'e.DateCreated'))} END AS StartLag,
-	CASE WHEN c.IsLeaver AND x.DateCreated IS NOT NULL
-		THEN ${bucket(days('c.ExitDate', 'x.DateCreated'))} END AS ExitLag
+	CASE WHEN c.IsLeaver AND ux.ExitCreated IS NOT NULL
+		THEN ${bucket(days('c.ExitDate', 'ux.ExitCreated'))} END AS ExitLag
 FROM u_client c
 JOIN Enrollment e ON e.EnrollmentID = c.EnrollmentID
 LEFT JOIN u_exit ux ON ux.EnrollmentID = c.EnrollmentID
-LEFT JOIN Exit x ON x.ExitID = ux.ExitID
 WHERE c.InDQ`;
 
 export const q06e: Question = countedQuestion(

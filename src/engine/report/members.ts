@@ -47,27 +47,47 @@ export function membersOf(db: Database, table: ReportTable, cell: string): Membe
  * query run once (the validation file writes them all; a query per cell took minutes).
  */
 export function membersByCell(db: Database, table: ReportTable): Map<string, Member[]> {
-	const found = new Map<string, Map<string, Member>>();
-	const add = (cell: string, m: Member) => {
-		let cellMembers = found.get(cell);
-		if (!cellMembers) found.set(cell, (cellMembers = new Map()));
-		if (!cellMembers.has(m.personalId)) cellMembers.set(m.personalId, m);
+	const byCell = new Map<string, Member[]>();
+	const push = (cell: string, m: Member) => {
+		const list = byCell.get(cell);
+		if (list) list.push(m);
+		else byCell.set(cell, [m]);
 	};
 	for (const [cell, members] of Object.entries(table.members)) {
-		for (const m of members) add(cell, m);
+		for (const m of members) push(cell, m);
 	}
+	// Millions of rows on big exports: read as arrays, sorted by SQLite, no row objects.
 	for (const q of table.memberQueries) {
-		const rows = all<IdRow & { cell: string }>(
-			db,
-			`SELECT cell, PersonalID, MIN(EnrollmentID) AS EnrollmentID,
-				MIN(HouseholdID) AS HouseholdID
-			FROM (${q.sql}) GROUP BY cell, PersonalID`,
-			q.params
+		const stmt = db.prepare(
+			`SELECT cell, PersonalID, MIN(EnrollmentID), MIN(HouseholdID)
+			FROM (${q.sql}) GROUP BY cell, PersonalID ORDER BY cell, PersonalID`
 		);
-		for (const r of rows) add(r.cell, member(r));
+		try {
+			if (q.params) stmt.bind(q.params);
+			while (stmt.step()) {
+				const [cell, personalId, enrollmentId, householdId] = stmt.get();
+				push(String(cell), {
+					personalId: String(personalId),
+					enrollmentId: String(enrollmentId),
+					householdId: String(householdId)
+				});
+			}
+		} finally {
+			stmt.free();
+		}
 	}
-	const sorted = [...found].map(([cell, members]) => [cell, [...members.values()].sort(byPerson)]);
-	return new Map(sorted as [string, Member[]][]);
+	// A cell with members from more than one source: each client once (the first source's), by
+	// PersonalID, as membersOf gives them.
+	const mixed = new Set(Object.keys(table.members));
+	if (table.memberQueries.length > 1) for (const cell of byCell.keys()) mixed.add(cell);
+	for (const cell of mixed) {
+		const once = new Map<string, Member>();
+		for (const m of byCell.get(cell) ?? []) {
+			if (!once.has(m.personalId)) once.set(m.personalId, m);
+		}
+		byCell.set(cell, [...once.values()].sort(byPerson));
+	}
+	return byCell;
 }
 
 /** How many clients are behind each cell that has any. */

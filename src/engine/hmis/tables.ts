@@ -34,7 +34,8 @@ export function createTables(db: Database): void {
  * lookups are answered from the index alone (covering).
  */
 export const INDEXES: [table: string, columns: string[]][] = [
-	['Enrollment', ['EnrollmentID']],
+	// PersonalID too: the cross-file check compares it for every row of every enrollment file.
+	['Enrollment', ['EnrollmentID', 'PersonalID']],
 	['Enrollment', ['ProjectID', 'EntryDate']],
 	['Enrollment', ['PersonalID']],
 	['Enrollment', ['HouseholdID', 'ProjectID']],

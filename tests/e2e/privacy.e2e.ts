@@ -114,7 +114,8 @@ describe('privacy', () => {
 		const before = await askEngine(app.page, 'projects');
 		expect(before.type === 'RAW' && (before.value as unknown[]).length).toBeGreaterThan(0);
 		await app.page.getByRole('button', { name: 'Forget this data' }).click();
-		expect(await app.page.evaluate(() => document.activeElement?.id)).toBe('load-heading');
+		// Forgetting waits on the worker, then moves focus to the start: wait for the focus to land.
+		await app.page.waitForFunction(() => document.activeElement?.id === 'load-heading');
 		expect(await app.page.getByRole('table').count()).toBe(0);
 		expect(await app.page.locator('.print-report').count()).toBe(0);
 		expect(await app.page.getByRole('button', { name: 'Download the Sage zip' }).count()).toBe(0);

@@ -39,7 +39,8 @@ export const INDEXES: [table: string, columns: string[]][] = [
 	['Enrollment', ['ProjectID', 'EntryDate']],
 	['Enrollment', ['PersonalID']],
 	['Enrollment', ['HouseholdID', 'ProjectID']],
-	['Exit', ['EnrollmentID', 'ExitDate', 'Destination']],
+	// In the universe's tie-break order, so the latest exit of a stay is the index's first entry.
+	['Exit', ['EnrollmentID', 'ExitDate', 'DateUpdated', 'ExitID', 'Destination']],
 	['Client', ['PersonalID']],
 	['Project', ['ProjectID']],
 	['Organization', ['OrganizationID']],

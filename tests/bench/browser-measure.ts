@@ -255,13 +255,16 @@ async function measureOne(
 	}
 }
 
-/** Measures each export in a fresh browser context (and so a fresh renderer and worker). */
+/**
+ * Measures each export in a fresh browser context (and so a fresh renderer and worker);
+ * returns the browser's version.
+ */
 export async function measureInBrowser(
 	dist: string,
 	dataDir: string,
 	runs: { zip: string; pooled: boolean }[],
 	onResult: (zip: string, result: BrowserResult) => void
-): Promise<void> {
+): Promise<string> {
 	const server = await serve(dist, dataDir);
 	const browser = await launchChromium();
 	try {
@@ -272,6 +275,7 @@ export async function measureInBrowser(
 				onResult(zip, { error: (e as Error).message });
 			}
 		}
+		return `Chromium ${browser.version()}`;
 	} finally {
 		await browser.close();
 		await server.close();

@@ -120,10 +120,11 @@ for (const clients of opts.sizes) {
 	results.push(result);
 }
 
+const runtimes = [`Node ${process.versions.node}`];
 if (opts.browser) {
 	say('building the app (vite build)...');
 	execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
-	await measureInBrowser(
+	const browser = await measureInBrowser(
 		join(root, 'dist'),
 		outDir,
 		results.map((r) => ({ zip: r.zip, pooled: r.clients <= opts.pooledMax })),
@@ -134,11 +135,12 @@ if (opts.browser) {
 			loads.push(loadavg()[0]);
 		}
 	);
+	runtimes.push(browser);
 }
 
 const text = markdown(results, {
 	started,
-	machine: `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.versions.node}`,
+	machine: `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${runtimes.join(', ')}`,
 	loadAverage: Math.max(...loads)
 });
 process.stdout.write(text);

@@ -110,10 +110,11 @@ function reportRow(size: SizeResult, where: string, r: LoadFigures | Failed) {
 	]);
 }
 
+/** One line per set of failed Sage checks, naming the runs where they failed. */
 function checkNotes(results: SizeResult[]): string[] {
-	const notes: string[] = [];
+	const where = new Map<string, string[]>();
 	for (const s of results) {
-		for (const [where, r] of [
+		for (const [runtime, r] of [
 			['Node', s.node],
 			['Chromium', s.browser]
 		] as const) {
@@ -122,16 +123,13 @@ function checkNotes(results: SizeResult[]): string[] {
 				['one project', r.biggest],
 				['every project', r.pooled]
 			] as const) {
-				const ids = rep?.failedChecks ?? [];
-				if (ids.length) {
-					notes.push(
-						`${int(s.clients)} clients, ${where}, ${which}: Sage check ${ids.join(', ')} failed.`
-					);
-				}
+				const ids = rep?.failedChecks.join(', ');
+				if (ids)
+					where.set(ids, [...(where.get(ids) ?? []), `${int(s.clients)} ${runtime} ${which}`]);
 			}
 		}
 	}
-	return notes;
+	return [...where].map(([ids, runs]) => `Sage check ${ids} failed in: ${runs.join('; ')}.`);
 }
 
 export function markdown(results: SizeResult[], info: RunInfo): string {

@@ -50,12 +50,16 @@ export interface MemberDetail extends Member {
 	exitDate: string | null;
 	age: number | null;
 	householdType: string | null;
+	/** The fields that put the client in the cell, as text, in the order of MemberPage.fields. */
+	facts: string[];
 }
 
 export interface MemberPage {
 	/** How many clients the cell has in all. */
 	total: number;
 	offset: number;
+	/** Headings of the facts each member carries: the fields the table's rule reads. */
+	fields: string[];
 	members: MemberDetail[];
 }
 

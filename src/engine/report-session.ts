@@ -11,6 +11,7 @@ import { zipText, type NamedBytes, type TextFile } from './export/zip';
 import { checkReport, type CheckResult } from './report/checks';
 import { validateParams, type ReportParams } from './report/params';
 import { runReport, type ReportRun } from './report/run';
+import { readFields } from './report/cell-fields';
 import { cellsOfClient, memberCounts, membersOf } from './report/members';
 import type { Member, ReportTable } from './report/table';
 
@@ -130,6 +131,11 @@ export class ReportSession {
 				{ ':ids': JSON.stringify(page.map((m) => m.enrollmentId)) }
 			).map((f) => [String(f.EnrollmentID), f])
 		);
+		const fieldSet = last.run.fields[tableId];
+		const fieldValues = fieldSet
+			? readFields(last.db, fieldSet, page.map((m) => m.enrollmentId), last.run.params)
+			: new Map<string, string[]>();
+		const empty = (fieldSet?.fields ?? []).map(() => '');
 		const detailed: MemberDetail[] = page.map((m) => {
 			const f = facts.get(m.enrollmentId);
 			return {
@@ -138,10 +144,12 @@ export class ReportSession {
 				entryDate: f?.EntryDate ?? null,
 				exitDate: f?.ExitDate ?? null,
 				age: f?.Age ?? null,
-				householdType: f?.HouseholdType ?? null
+				householdType: f?.HouseholdType ?? null,
+				facts: fieldValues.get(m.enrollmentId) ?? empty
 			};
 		});
-		return { total: members.length, offset, members: detailed };
+		const fields = (fieldSet?.fields ?? []).map((f) => f.label);
+		return { total: members.length, offset, fields, members: detailed };
 	}
 
 	findClient(personalId: string): ClientCell[] {

@@ -1,6 +1,7 @@
 // What a question module is: a function from the shared universe to one or more tables.
 import type { BindParams, Database } from 'sql.js';
 import { all } from '../db/query';
+import type { FieldSet } from './cell-fields';
 import type { ReportParams } from './params';
 import shapes from './spec/tables';
 import { emptyTable, fillCountsFrom, type MemberQuery, type ReportTable, type TableShape } from './table';
@@ -26,6 +27,8 @@ export interface Question {
 	/** The tables this module computes, in the order it returns them. */
 	tables: string[];
 	compute(ctx: QuestionContext): ReportTable[];
+	/** By table id: the fields that put a client in the table's cells (see cell-fields.ts). */
+	fields?: Record<string, FieldSet>;
 }
 
 export function shapeOf(id: string, version = '2026'): TableShape {

@@ -1,5 +1,6 @@
 // Runs a report: builds the universe once, then every question the report needs, in order.
 import type { Database } from 'sql.js';
+import type { FieldSet } from './cell-fields';
 import { tablesOf } from './compositions';
 import type { ReportParams } from './params';
 import { createContext, type Question, type QuestionContext } from './question';
@@ -14,6 +15,8 @@ export interface ReportRun {
 	missing: string[];
 	/** Milliseconds per step: "universe" and each question's first table id. */
 	timings: Record<string, number>;
+	/** By table id: the fields that put a client in its cells, for the tables that name them. */
+	fields: Record<string, FieldSet>;
 	/** The context the questions ran in: its shared temp tables back the cells' members. */
 	context: QuestionContext;
 }
@@ -26,17 +29,20 @@ export function runReport(db: Database, params: ReportParams, questions: Questio
 	timings.universe = performance.now() - t;
 	const ctx = createContext(db, params);
 	const byId = new Map<string, ReportTable>();
+	const fields: Record<string, FieldSet> = {};
 	for (const q of questions) {
 		if (!q.tables.some((id) => wanted.includes(id))) continue;
 		t = performance.now();
 		for (const table of q.compute(ctx)) byId.set(table.shape.id, table);
 		timings[q.tables[0]] = performance.now() - t;
+		Object.assign(fields, q.fields);
 	}
 	return {
 		params,
 		tables: wanted.filter((id) => byId.has(id)).map((id) => byId.get(id)!),
 		missing: wanted.filter((id) => !byId.has(id)),
 		timings,
+		fields,
 		context: ctx
 	};
 }

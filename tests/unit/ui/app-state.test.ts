@@ -45,7 +45,7 @@ function fakeEngine() {
 		findingsCsv: vi.fn(async () => 'severity\n'),
 		forget: vi.fn(async () => {}),
 		runReport: vi.fn(async (params: ReportParams) => summary(params)),
-		cellMembers: vi.fn(async () => ({ total: 0, offset: 0, members: [] })),
+		cellMembers: vi.fn(async () => ({ total: 0, offset: 0, fields: [], members: [] })),
 		findClient: vi.fn(async () => [{ table: 'Q7a', cell: 'B2' }]),
 		sageZip: vi.fn(async () => ({ name: 'apr.zip', bytes: new Uint8Array() })),
 		validationZip: vi.fn(async () => ({ name: 'validation.zip', bytes: new Uint8Array() })),

@@ -1,4 +1,5 @@
 // SQL fragments shared by many question modules (kept small: only what several tables use).
+import type { FieldSet } from '../cell-fields';
 import type { Question, QuestionContext } from '../question';
 import type { ReportTable } from '../table';
 
@@ -95,9 +96,16 @@ export function householdTypeTable(
 	);
 }
 
-/** A one-table question whose cells are all counted from one membership query. */
-export function countedQuestion(id: string, membership: string): Question {
-	return { tables: [id], compute: (ctx) => [ctx.counted(id, membership)] };
+/**
+ * A one-table question whose cells are all counted from one membership query; `fields` names
+ * what puts a client in its cells (cell-fields.ts).
+ */
+export function countedQuestion(id: string, membership: string, fields?: FieldSet): Question {
+	return {
+		tables: [id],
+		compute: (ctx) => [ctx.counted(id, membership)],
+		...(fields && { fields: { [id]: fields } })
+	};
 }
 
 /** One membership query out of several (each may open with its own WITH). */

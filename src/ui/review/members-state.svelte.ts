@@ -22,6 +22,8 @@ export class MembersState {
 	/** How many clients the cell has in all (may be more than MAX_ROWS). */
 	total = $state(0);
 	members = $state.raw<MemberDetail[]>([]);
+	/** Headings of the fields that put a client in this cell (each member's facts). */
+	fields = $state.raw<string[]>([]);
 	status = $state<MembersStatus>('idle');
 	error = $state('');
 
@@ -44,6 +46,7 @@ export class MembersState {
 		this.cell = address;
 		this.total = 0;
 		this.members = [];
+		this.fields = [];
 		this.error = '';
 		this.status = 'loading';
 		let offset = 0;
@@ -53,6 +56,7 @@ export class MembersState {
 				const page = await this.#engine.cellMembers(address.table, address.cell, offset, limit);
 				if (generation !== this.#generation) return;
 				this.total = page.total;
+				this.fields = page.fields;
 				this.members = offset === 0 ? page.members : [...this.members, ...page.members];
 				offset += page.members.length;
 				if (page.members.length === 0 || offset >= Math.min(page.total, MAX_ROWS)) break;
@@ -70,6 +74,7 @@ export class MembersState {
 		this.cell = null;
 		this.total = 0;
 		this.members = [];
+		this.fields = [];
 		this.error = '';
 		this.status = 'idle';
 	}

@@ -1,5 +1,6 @@
-// The clients behind a number as the members panel lists them: search, sort and CSV over the
-// pages already loaded from the engine. Pure functions, so they are tested without a browser.
+// The clients behind a number as the members panel lists them, with the fields that put them in
+// the cell: search, sort and CSV over the pages already loaded from the engine. Pure functions,
+// so they are tested without a browser.
 import Papa from 'papaparse';
 import type { MemberDetail } from '../../engine/api';
 
@@ -12,6 +13,9 @@ export type MemberKey =
 	| 'exitDate'
 	| 'age'
 	| 'householdType';
+
+/** A column to sort by: one of the panel's own, or the index of one of the cell's fields. */
+export type SortKey = MemberKey | number;
 
 export interface MemberColumn {
 	key: MemberKey;
@@ -55,6 +59,8 @@ export interface MemberRow {
 	exitDate: string;
 	age: number | null;
 	householdType: string;
+	/** The fields that put the client in the cell, in the order of the page's field labels. */
+	facts: string[];
 	/** All the searchable text, lower-cased once. */
 	search: string;
 }
@@ -75,7 +81,8 @@ export function toRows(members: MemberDetail[], projectNames: Map<string, string
 			entryDate: m.entryDate?.slice(0, 10) ?? '',
 			exitDate: m.exitDate?.slice(0, 10) ?? '',
 			age: m.age,
-			householdType
+			householdType,
+			facts: m.facts
 		};
 		const search = [
 			row.personalId,
@@ -84,7 +91,8 @@ export function toRows(members: MemberDetail[], projectNames: Map<string, string
 			project,
 			row.entryDate,
 			row.exitDate,
-			householdType
+			householdType,
+			...m.facts
 		]
 			.join('\n')
 			.toLowerCase();
@@ -105,11 +113,12 @@ const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' })
 export type SortDirection = 'ascending' | 'descending';
 
 /** A sorted copy; empty values go last in either direction. */
-export function sortRows(rows: MemberRow[], key: MemberKey, direction: SortDirection): MemberRow[] {
+export function sortRows(rows: MemberRow[], key: SortKey, direction: SortDirection): MemberRow[] {
 	const sign = direction === 'ascending' ? 1 : -1;
+	const value = (r: MemberRow) => (typeof key === 'number' ? r.facts[key] : r[key]);
 	return [...rows].sort((a, b) => {
-		const x = a[key];
-		const y = b[key];
+		const x = value(a);
+		const y = value(b);
 		const xEmpty = x === null || x === '';
 		const yEmpty = y === null || y === '';
 		if (xEmpty || yEmpty) return xEmpty === yEmpty ? 0 : xEmpty ? 1 : -1;
@@ -118,8 +127,8 @@ export function sortRows(rows: MemberRow[], key: MemberKey, direction: SortDirec
 	});
 }
 
-/** The rows as CSV (header row first), with the cell they were counted in. */
-export function rowsCsv(rows: MemberRow[], table: string, cell: string): string {
+/** The rows as CSV (header row first), with the cell they were counted in and its fields. */
+export function rowsCsv(rows: MemberRow[], fields: string[], table: string, cell: string): string {
 	return Papa.unparse(
 		{
 			fields: [
@@ -133,7 +142,8 @@ export function rowsCsv(rows: MemberRow[], table: string, cell: string): string 
 				'ProjectStart',
 				'ProjectExit',
 				'Age',
-				'HouseholdType'
+				'HouseholdType',
+				...fields
 			],
 			data: rows.map((r) => [
 				table,
@@ -146,7 +156,8 @@ export function rowsCsv(rows: MemberRow[], table: string, cell: string): string 
 				r.entryDate,
 				r.exitDate,
 				r.age ?? '',
-				r.householdType
+				r.householdType,
+				...r.facts
 			])
 		},
 		{ newline: '\n' }

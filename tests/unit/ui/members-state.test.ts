@@ -18,7 +18,8 @@ function member(i: number): MemberDetail {
 		entryDate: '2025-10-01',
 		exitDate: null,
 		age: 40,
-		householdType: 'without_children'
+		householdType: 'without_children',
+		facts: ['Yes (1)']
 	};
 }
 
@@ -31,6 +32,7 @@ function fakeEngine(totals: Record<string, number>) {
 			return {
 				total,
 				offset,
+				fields: ['VeteranStatus'],
 				members: Array.from({ length: Math.max(0, end - offset) }, (_, i) => member(offset + i))
 			};
 		}
@@ -47,6 +49,7 @@ describe('MembersState', () => {
 		expect(members.total).toBe(12_345);
 		expect(members.members.length).toBe(12_345);
 		expect(members.members[12_344].personalId).toBe('12344');
+		expect(members.fields).toEqual(['VeteranStatus']);
 		expect(engine.cellMembers.mock.calls.map((c) => c[2])).toEqual([0, 5_000, 10_000]);
 		expect(engine.cellMembers.mock.calls.every((c) => c[3] === PAGE_SIZE)).toBe(true);
 	});
@@ -75,6 +78,8 @@ describe('MembersState', () => {
 		await Promise.all([first, second]);
 		expect(members.cell).toEqual({ table: 'Q7a', cell: 'C2' });
 		expect(members.members.map((m) => m.personalId)).toEqual(['0', '1', '2']);
+		members.close();
+		expect(members.fields).toEqual([]);
 		expect(engine.cellMembers.mock.calls.filter((c) => c[1] === 'B2').length).toBe(1);
 		const third = members.open({ table: 'Q7a', cell: 'B2' });
 		members.close();

@@ -1,5 +1,6 @@
 // Protects the members panel's rows: project names and household types in words, search over
-// every column, sorting (numeric IDs, empty values last) and the CSV download.
+// every column and the cell's fields, sorting (numeric IDs, empty values last) and the CSV
+// download.
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { MemberDetail } from '../../../src/engine/api';
@@ -21,6 +22,7 @@ function member(personalId: string, extra: Partial<MemberDetail> = {}): MemberDe
 		exitDate: null,
 		age: 30,
 		householdType: 'without_children',
+		facts: ['Rental by client, with ongoing housing subsidy (435)', '12'],
 		...extra
 	};
 }
@@ -30,7 +32,7 @@ const rows = toRows(
 	[
 		member('10', { age: 8, householdType: 'with_children_and_adults' }),
 		member('9', { exitDate: '2026-03-31', age: null }),
-		member('100', { projectId: '202', householdType: null })
+		member('100', { projectId: '202', householdType: null, facts: ['Data not collected (99)', '9'] })
 	],
 	names
 );
@@ -49,6 +51,7 @@ describe('member rows', () => {
 		expect(filterRows(rows, 'E9').map((r) => r.personalId)).toEqual(['9']);
 		expect(filterRows(rows, 'harbor and adults').map((r) => r.personalId)).toEqual(['10']);
 		expect(filterRows(rows, '2026-03').map((r) => r.personalId)).toEqual(['9']);
+		expect(filterRows(rows, 'not collected').map((r) => r.personalId)).toEqual(['100']);
 	});
 
 	it('sorts IDs as numbers read and puts empty values last', () => {
@@ -59,10 +62,12 @@ describe('member rows', () => {
 		expect(ids('age', 'ascending')).toEqual(['10', '100', '9']);
 		expect(ids('age', 'descending')).toEqual(['100', '10', '9']);
 		expect(ids('exitDate', 'descending')[0]).toBe('9');
+		expect(ids(1, 'ascending')).toEqual(['100', '10', '9']);
+		expect(ids(0, 'descending')[0]).toBe('10');
 	});
 
 	it('writes the rows as CSV with the cell they are counted in', () => {
-		const parsed = Papa.parse<string[]>(rowsCsv(rows, 'Q7a', 'B2'), { skipEmptyLines: true });
+		const parsed = Papa.parse<string[]>(rowsCsv(rows, ['Destination', 'Days'], 'Q7a', 'B2'), { skipEmptyLines: true });
 		expect(parsed.errors).toEqual([]);
 		expect(parsed.data[0]).toEqual([
 			'Table',
@@ -75,7 +80,9 @@ describe('member rows', () => {
 			'ProjectStart',
 			'ProjectExit',
 			'Age',
-			'HouseholdType'
+			'HouseholdType',
+			'Destination',
+			'Days'
 		]);
 		expect(parsed.data[1]).toEqual([
 			'Q7a',
@@ -88,7 +95,9 @@ describe('member rows', () => {
 			'2025-11-01',
 			'',
 			'8',
-			'With children and adults'
+			'With children and adults',
+			'Rental by client, with ongoing housing subsidy (435)',
+			'12'
 		]);
 		expect(parsed.data.length).toBe(4);
 	});

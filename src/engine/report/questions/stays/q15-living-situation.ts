@@ -12,6 +12,7 @@ import {
 	type CodeGroup,
 	type Population
 } from './cells';
+import { fieldSet } from './fields';
 
 /** Rows 3..30 of the shell and the 3.917.1 codes behind each. */
 const GROUPS: CodeGroup[] = [
@@ -24,6 +25,18 @@ const GROUPS: CodeGroup[] = [
 	{ subtotal: 31, rows: [[29, [8, 9]], [30, [99]]] }
 ];
 
+/**
+ * The head or adult whose prior living situation (3.917.1) picks the row, with the rest of
+ * 3.917 at entry so a lead sees the whole answer the row came from.
+ */
+const FIELDS = fieldSet([
+	{ label: 'RelationshipToHoH', list: '3.15.1', sql: 'e.RelationshipToHoH' },
+	{ label: 'LivingSituation', list: '3.12.1', sql: 'e.LivingSituation' },
+	{ label: 'LengthOfStay', list: '3.917.2', sql: 'e.LengthOfStay' },
+	{ label: 'LOSUnderThreshold', list: '1.7', sql: 'e.LOSUnderThreshold' },
+	{ label: 'PreviousStreetESSH', list: '1.7', sql: 'e.PreviousStreetESSH' }
+]);
+
 export function livingSituation(id: string, population: Population, universe: string): Question {
 	// No answer, or a code that is not a living situation, is reported as Data Not Collected.
 	const rows = codeRows(listedCode('e.LivingSituation', GROUPS, 99), GROUPS);
@@ -35,7 +48,8 @@ export function livingSituation(id: string, population: Population, universe: st
 			FROM u_client c JOIN Enrollment e ON e.EnrollmentID = c.EnrollmentID
 			WHERE (${universe}) AND (${population})`,
 			['Situation', 'Subtotal', 'Total']
-		)
+		),
+		FIELDS
 	);
 }
 

@@ -4,6 +4,7 @@
 import type { Question } from '../../question';
 import { countedQuestion } from '../common';
 import { EVERYONE, YOUTH, spread, type Population } from './cells';
+import { PROJECT_TYPE, fieldSet } from './fields';
 import { setAverageAndMedian, summarize } from './stats';
 
 /** Upper bounds (inclusive, in days) of rows 2..10; longer stays go to row 11. */
@@ -14,6 +15,9 @@ function rangeRow(days: string): string {
 	return `CASE ${whens.join(' ')} ELSE ${BOUNDS.length + 2} END`;
 }
 
+/** The days the ranges and averages count; the project type says whether they are bed nights. */
+const FIELDS = fieldSet([PROJECT_TYPE, { label: 'Days in project', sql: 'c.StayDays' }]);
+
 export function lengthOfParticipation(id: string, population: Population): Question {
 	return countedQuestion(
 		id,
@@ -23,13 +27,15 @@ export function lengthOfParticipation(id: string, population: Population): Quest
 				${rangeRow('c.StayDays')} AS Range, 12 AS Total
 			FROM u_client c WHERE ${population}`,
 			['Range', 'Total']
-		)
+		),
+		FIELDS
 	);
 }
 
 export function averageLengthOfParticipation(id: string, population: Population): Question {
 	return {
 		tables: [id],
+		fields: { [id]: FIELDS },
 		compute(ctx) {
 			const table = ctx.table(id);
 			// Stays that end before they start are left out (HUD: they show in Q6b instead).

@@ -4,11 +4,16 @@ import type { Question, QuestionContext } from '../../question';
 import { setValue } from '../../table';
 import { householdColumn } from '../common';
 import { EVERYONE, YOUTH, spread, type Population } from './cells';
-import { raceColumn, raceColumns } from './race';
+import { fieldSet, type FieldColumn } from './fields';
+import { PICKED_STAYS_WITH_RACE, raceColumn, raceColumns, raceFields } from './race';
 import { roundHalfEven, setAverageAndMedian, summarize } from './stats';
 
 /** Upper bounds (inclusive, in days) of rows 2..10; a longer wait counts in row 11 only. */
 const BOUNDS = [7, 14, 21, 30, 60, 90, 180, 365, 730];
+
+/** Days from a u_client row's own project start to its own move-in (HUD's move-in handling). */
+const DAYS_TO_MOVE_IN = `CASE WHEN c.MoveInDate IS NOT NULL
+	THEN CAST(julianday(c.MoveInDate) - julianday(c.EntryDate) AS INTEGER) END`;
 
 /**
  * Universe: clients whose head of household moved in during the report range (each with their
@@ -17,14 +22,24 @@ const BOUNDS = [7, 14, 21, 30, 60, 90, 180, 365, 730];
  */
 function moveInSource(population: Population, column: string, join = ''): string {
 	return `SELECT c.PersonalID, c.EnrollmentID, c.HouseholdID, ${column} AS Col,
-			CASE WHEN c.MoveInDate IS NOT NULL
-				THEN CAST(julianday(c.MoveInDate) - julianday(c.EntryDate) AS INTEGER) END AS Days,
+			${DAYS_TO_MOVE_IN} AS Days,
 			c.MoveInDate IS NOT NULL AS MovedIn
 		FROM u_client c JOIN u_params u ${join}
 		WHERE (c.ProjectType IN (3, 13) OR c.IsPFS) AND (${population})
 			AND ((c.HoHMoveInDate BETWEEN u.ReportStart AND u.ReportEnd AND c.MoveInDate IS NOT NULL)
 				OR (c.IsLeaver AND c.MoveInDate IS NULL))`;
 }
+
+/**
+ * The stay's own recorded MoveInDate, the head's date that puts the household in the table, the
+ * date counted for this client and the days counted.
+ */
+const MOVE_IN_FIELDS: FieldColumn[] = [
+	{ label: 'MoveInDate', sql: 'e.MoveInDate' },
+	{ label: "Head's move-in date", sql: 'c.HoHMoveInDate' },
+	{ label: 'Move-in date counted', sql: 'c.MoveInDate' },
+	{ label: 'Days to move in', sql: DAYS_TO_MOVE_IN }
+];
 
 function daysRow(days: string): string {
 	return `CASE ${BOUNDS.map((b, i) => `WHEN ${days} <= ${b} THEN ${i + 2}`).join(' ')} END`;
@@ -34,6 +49,7 @@ export function timeToMoveIn(id: string, population: Population): Question {
 	const source = moveInSource(population, householdColumn());
 	return {
 		tables: [id],
+		fields: { [id]: fieldSet(MOVE_IN_FIELDS) },
 		compute(ctx: QuestionContext) {
 			const table = ctx.counted(
 				id,
@@ -65,6 +81,7 @@ export function timeToMoveIn(id: string, population: Population): Question {
 /** Q22f: Q22c's people by race and ethnicity, with the mean and median days to move in. */
 export const q22f: Question = {
 	tables: ['Q22f'],
+	fields: { Q22f: fieldSet([...MOVE_IN_FIELDS, ...raceFields('r')], PICKED_STAYS_WITH_RACE) },
 	compute(ctx) {
 		const withRace = moveInSource(
 			EVERYONE,

@@ -3,7 +3,8 @@
 import type { Question } from '../../question';
 import { countedQuestion, householdColumn } from '../common';
 import { EVERYONE, YOUTH, spread, type Population } from './cells';
-import { raceColumn, raceColumns } from './race';
+import { PICKED_CLIENTS, PICKED_STAYS, PROJECT_TYPE, fieldSet, type FieldColumn } from './fields';
+import { PICKED_STAYS_WITH_RACE, raceColumn, raceColumns, raceFields } from './race';
 import { setAverageAndMedian, summarize } from './stats';
 
 /** Upper bounds (inclusive, in days) of rows 2..10; longer times go to row 11. */
@@ -19,24 +20,31 @@ const BOUNDS = [7, 14, 21, 30, 60, 90, 180, 365, 730];
  * - Homelessness started: children (under 18) who started with the head take the head's date;
  *   children who joined later are left out of the table (reference code; HUD's text puts them
  *   in Data not collected); everyone else uses their own.
+ * `clients` is u_client or a part of it (PICKED_CLIENTS); only their households' heads are read.
  */
-function housingSource(population: Population, column: string, join = ''): string {
+function housingSource(
+	population: Population,
+	column: string,
+	join = '',
+	clients = 'u_client'
+): string {
 	return `WITH head AS (
 			SELECT ue.HouseholdID, MIN(ue.EntryDate) AS EntryDate, MIN(e.DateToStreetESSH) AS StartDate,
 				MIN(CASE WHEN e.MoveInDate > u.ReportEnd AND e.MoveInDate >= e.EntryDate
 					AND ue.ExitDate IS NULL THEN e.MoveInDate END) AS LateMoveIn
 			FROM u_enrollment ue JOIN Enrollment e ON e.EnrollmentID = ue.EnrollmentID JOIN u_params u
-			WHERE ue.RelationshipToHoH = 1
+			WHERE ue.RelationshipToHoH = 1 AND ue.HouseholdID IN (SELECT HouseholdID FROM ${clients})
 			GROUP BY ue.HouseholdID
 		)
 		SELECT c.PersonalID, c.EnrollmentID, c.HouseholdID, ${column} AS Col,
+			c.ProjectType, e.DateToStreetESSH,
 			(c.ProjectType IN (3, 9, 13) OR c.IsPFS) AS IsPH,
 			CASE WHEN c.ProjectType IN (3, 9, 13) OR c.IsPFS
 				THEN COALESCE(c.MoveInDate, CASE WHEN c.ExitDate IS NULL THEN h.LateMoveIn END)
 				ELSE c.EntryDate END AS HousedOn,
 			CASE WHEN c.Age < 18 THEN CASE WHEN c.EntryDate = h.EntryDate THEN h.StartDate END
 				ELSE e.DateToStreetESSH END AS HomelessSince
-		FROM u_client c
+		FROM ${clients} c
 		JOIN Enrollment e ON e.EnrollmentID = c.EnrollmentID
 		LEFT JOIN head h ON h.HouseholdID = c.HouseholdID
 		${join}
@@ -48,7 +56,32 @@ function daysRow(days: string): string {
 	return `CASE ${BOUNDS.map((b, i) => `WHEN ${days} <= ${b} THEN ${i + 2}`).join(' ')} ELSE 11 END`;
 }
 
-const DAYS = 'CAST(julianday(HousedOn) - julianday(HomelessSince) AS INTEGER)';
+/** Days from the start of homelessness to housing of a housingSource row (`of`: its alias). */
+const days = (of = '') =>
+	`CAST(julianday(${of}HousedOn) - julianday(${of}HomelessSince) AS INTEGER)`;
+const DAYS = days();
+
+/**
+ * The stay's own DateToStreetESSH, the start of homelessness and the housing date the rule
+ * settled on (`s`: housingSource over the picked clients) and the days between them when they
+ * can be measured; the project type says whether housing is the move-in or the start.
+ */
+const PRIOR_FIELDS: FieldColumn[] = [
+	PROJECT_TYPE,
+	{ label: 'DateToStreetESSH', sql: 'e.DateToStreetESSH' },
+	{ label: 'Homelessness start counted', sql: 's.HomelessSince' },
+	{ label: 'Housed on', sql: 's.HousedOn' },
+	{
+		label: 'Days from homelessness to housing',
+		sql: `CASE WHEN s.HousedOn >= s.HomelessSince THEN ${days('s.')} END`
+	}
+];
+
+/** The picked stays with their row of the rule's source, `s`. */
+function withHousing(pickedStays: string): string {
+	const source = housingSource(EVERYONE, 'NULL', '', PICKED_CLIENTS);
+	return `${pickedStays} LEFT JOIN (${source}) s ON s.EnrollmentID = p.EnrollmentID`;
+}
 
 export function timePriorToHousing(id: string, population: Population): Question {
 	return countedQuestion(
@@ -63,7 +96,8 @@ export function timePriorToHousing(id: string, population: Population): Question
 				15 AS Total
 			FROM (${housingSource(population, householdColumn())})`,
 			['Range', 'Housed', 'Total']
-		)
+		),
+		fieldSet(PRIOR_FIELDS, withHousing(PICKED_STAYS))
 	);
 }
 
@@ -74,6 +108,9 @@ export function timePriorToHousing(id: string, population: Population): Question
  */
 export const q22g: Question = {
 	tables: ['Q22g'],
+	fields: {
+		Q22g: fieldSet([...PRIOR_FIELDS, ...raceFields('r')], withHousing(PICKED_STAYS_WITH_RACE))
+	},
 	compute(ctx) {
 		const people = housingSource(
 			EVERYONE,

@@ -17,7 +17,8 @@ import {
 	type CodeGroup,
 	type Population
 } from './cells';
-import { raceColumn } from './race';
+import { PROJECT_TYPE, fieldSet, type FieldColumn } from './fields';
+import { PICKED_STAYS_WITH_RACE, raceColumn, raceFields } from './race';
 
 /** Rows 3..38 of Q23c and the 3.12.1 destinations behind each. */
 const GROUPS: CodeGroup[] = [
@@ -46,11 +47,11 @@ const SUBSIDIES = [428, 419, 431, 433, 434, 420, 436, 437, 438, 439, 440];
  * an ongoing subsidy (435) without a valid subsidy type, is reported as Data Not Collected (99),
  * so that Q23d's total equals Q23c's 435 row as HUD's upload checks require.
  */
-const LEAVERS = `(SELECT c.*, CASE
+const REPORTED = `CASE
 		WHEN c.Destination = 435 AND c.DestinationSubsidyType IN (${SUBSIDIES.join(', ')}) THEN 435
 		WHEN c.Destination = 435 THEN 99
-		ELSE ${listedCode('c.Destination', GROUPS, 99)} END AS Reported
-	FROM u_client c WHERE c.IsLeaver)`;
+		ELSE ${listedCode('c.Destination', GROUPS, 99)} END`;
+const LEAVERS = `(SELECT c.*, ${REPORTED} AS Reported FROM u_client c WHERE c.IsLeaver)`;
 
 /**
  * Appendix A by the project type of the person's stay. Street outreach counts moves into
@@ -67,11 +68,37 @@ function appendixA(destination: string, projectType: string) {
 	};
 }
 
+const DESTINATION: FieldColumn[] = [
+	{ label: 'Destination', list: '3.12.1', sql: 'c.Destination' },
+	{ label: 'DestinationSubsidyType', list: '3.12.A', sql: 'c.DestinationSubsidyType' }
+];
+const REPORTED_FIELD: FieldColumn = {
+	label: 'Destination as reported',
+	list: '3.12.1',
+	sql: REPORTED
+};
+
+/** Where Appendix A puts the reported destination of a leaver's project type. */
+const APPENDIX_A = appendixA(`(${REPORTED})`, 'c.ProjectType');
+
+/** The destination as recorded and as reported, and what Appendix A makes of it. */
+const DESTINATION_FIELDS = fieldSet([
+	...DESTINATION,
+	REPORTED_FIELD,
+	PROJECT_TYPE,
+	{
+		label: 'Appendix A',
+		sql: `CASE WHEN ${APPENDIX_A.positive} THEN 'Positive'
+			WHEN ${APPENDIX_A.excluded} THEN 'Excluded' ELSE 'Not positive' END`
+	}
+]);
+
 export function exitDestination(id: string, population: Population): Question {
 	const rows = codeRows('c.Reported', GROUPS);
 	const a = appendixA('c.Reported', 'c.ProjectType');
 	return {
 		tables: [id],
+		fields: { [id]: DESTINATION_FIELDS },
 		compute(ctx) {
 			const table = ctx.counted(
 				id,
@@ -115,7 +142,8 @@ export function exitSubsidy(
 			FROM ${LEAVERS} c
 			WHERE c.Reported = 435 AND c.ProjectType IS NOT 12 AND (${population})`,
 			['Subsidy', 'Total']
-		)
+		),
+		fieldSet(DESTINATION)
 	);
 }
 
@@ -134,7 +162,8 @@ export const q23e: Question = countedQuestion(
 			${DESTINATION_GROUP} AS DestinationGroup, 7 AS Total
 		FROM ${LEAVERS} c JOIN Client r ON r.PersonalID = c.PersonalID`,
 		['DestinationGroup', 'Total']
-	)
+	),
+	fieldSet([...DESTINATION, REPORTED_FIELD, ...raceFields('r')], PICKED_STAYS_WITH_RACE)
 );
 
 export const q23c = exitDestination('Q23c', EVERYONE);

@@ -2,6 +2,7 @@
 // own column, several go to one of the two multi-racial columns, none to Unknown.
 import { RACE_COLUMNS } from '../../../hmis/schema';
 import { columnLetter } from '../../table';
+import { PICKED_STAYS, type FieldColumn } from './fields';
 
 /**
  * SQL for the race group column letter of Client row `client`, with the groups laid out from
@@ -23,4 +24,20 @@ export function raceColumn(client: string, first: number): string {
 /** The ten group column letters starting at column index `first`. */
 export function raceColumns(first: number): string[] {
 	return Array.from({ length: 10 }, (_, i) => columnLetter(first + i));
+}
+
+/** The picked stays (fields.ts) with their client's Client row, `r`, for raceFields('r'). */
+export const PICKED_STAYS_WITH_RACE = `${PICKED_STAYS}
+	LEFT JOIN Client r ON r.PersonalID = e.PersonalID`;
+
+/**
+ * The fields raceColumn reads: the race fields set to yes (by their Client.csv names, e.g.
+ * "Asian, White") and RaceNone, of Client row `client`.
+ */
+export function raceFields(client: string): FieldColumn[] {
+	const selected = RACE_COLUMNS.map((r) => `CASE WHEN ${client}.${r} = 1 THEN ', ${r}' ELSE '' END`);
+	return [
+		{ label: 'Races selected', sql: `NULLIF(substr(${selected.join(' || ')}, 3), '')` },
+		{ label: 'RaceNone', list: '1.6', sql: `${client}.RaceNone` }
+	];
 }

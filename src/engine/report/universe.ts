@@ -13,6 +13,44 @@ export function ageSql(dob: string, d: string): string {
 		- (strftime('%m-%d', ${d}) < strftime('%m-%d', ${dob})))`;
 }
 
+/**
+ * The stay's one exit: an export can carry two Exit rows for one enrollment; the later wins
+ * (then the later DateUpdated, the greater ExitID). As SQL: the winning Exit row's rowid.
+ */
+export function latestExitSql(enrollmentId: string): string {
+	return `(SELECT x2.rowid FROM Exit x2 WHERE x2.EnrollmentID = ${enrollmentId}
+			ORDER BY x2.ExitDate DESC, x2.DateUpdated DESC, x2.ExitID DESC LIMIT 1)`;
+}
+
+/** The columns activeStaySql reads: SQL expressions of the query that uses it. */
+export interface ActiveStayColumns {
+	/** Alias of the Enrollment row (its EntryDate and EnrollmentID are read). */
+	enrollment: string;
+	/** The stay's exit date as recorded (latestExitSql), NULL when it has none. */
+	exitDate: string;
+	projectType: string;
+	start: string;
+	end: string;
+}
+
+/**
+ * §2 a stay active in the report range, as an SQL condition. Method 1 (start/exit) for every
+ * type; night-by-night shelters (type 1) also need an exit in the range or a bed night in it
+ * (§2.3). The reference code bounds bed nights by EntryDate and the report dates only, not by
+ * the exit date. An exit after the end is no exit in the range, so it keeps a stay active.
+ */
+export function activeStaySql(c: ActiveStayColumns): string {
+	const e = c.enrollment;
+	return `${e}.EntryDate <= ${c.end}
+			AND (${c.exitDate} IS NULL OR ${c.exitDate} >= ${c.start})
+			AND (${c.projectType} <> 1
+				OR ${c.exitDate} BETWEEN ${c.start} AND ${c.end}
+				OR EXISTS (SELECT 1 FROM Services s
+					WHERE s.EnrollmentID = ${e}.EnrollmentID AND s.RecordType = 200 AND s.TypeProvided = 200
+						AND s.DateProvided BETWEEN ${c.start} AND ${c.end}
+						AND s.DateProvided >= ${e}.EntryDate))`;
+}
+
 const STEPS: [string, string][] = [
 	[
 		'u_params',
@@ -29,25 +67,22 @@ const STEPS: [string, string][] = [
 		WHERE p.ProjectID IN (SELECT value FROM json_each(:projects)) AND p.ProjectType IS NOT 14`
 	],
 	[
-		// One exit per enrollment: an export can carry two Exit rows for one stay; the later wins.
-		// Read from the selected projects' enrollments, so a small project in a big export reads
-		// only its own exits. NOTE: CROSS JOIN fixes the join order: u_project has no statistics
-		// yet, and the planner would otherwise scan all of Enrollment to probe it.
+		// One exit per enrollment (latestExitSql). Read from the selected projects' enrollments, so
+		// a small project in a big export reads only its own exits. NOTE: CROSS JOIN fixes the join
+		// order: u_project has no statistics yet, and the planner would otherwise scan all of
+		// Enrollment to probe it.
 		'u_exit',
 		`CREATE TEMP TABLE u_exit AS
 		SELECT x.EnrollmentID, x.ExitDate, x.Destination, x.DestinationSubsidyType, x.ExitID,
 			x.DateCreated AS ExitCreated
 		FROM u_project p
 		CROSS JOIN Enrollment e ON e.ProjectID = p.ProjectID
-		CROSS JOIN Exit x ON x.rowid = (SELECT x2.rowid FROM Exit x2 WHERE x2.EnrollmentID = e.EnrollmentID
-			ORDER BY x2.ExitDate DESC, x2.DateUpdated DESC, x2.ExitID DESC LIMIT 1)`
+		CROSS JOIN Exit x ON x.rowid = ${latestExitSql('e.EnrollmentID')}`
 	],
 	['u_exit_idx', `CREATE INDEX u_exit_enrollment ON u_exit (EnrollmentID)`],
 	[
-		// §2 active enrollments. Method 1 (start/exit) for every type; night-by-night shelters
-		// (type 1) also need an exit in the range or a bed night in it (§2.3). The reference code
-		// bounds bed nights by EntryDate and the report dates only, not by the exit date.
-		// §2.1: an exit after the report end does not exist for this report (ExitDate is NULL).
+		// §2 active enrollments (activeStaySql). §2.1: an exit after the report end does not
+		// exist for this report (ExitDate is NULL).
 		'u_enrollment',
 		`CREATE TEMP TABLE u_enrollment AS
 		SELECT e.EnrollmentID, e.PersonalID, e.HouseholdID, e.ProjectID, p.ProjectType, p.RRHSubType,
@@ -61,14 +96,13 @@ const STEPS: [string, string][] = [
 		JOIN Client c ON c.PersonalID = e.PersonalID
 		CROSS JOIN u_params u
 		LEFT JOIN u_exit x ON x.EnrollmentID = e.EnrollmentID
-		WHERE e.EntryDate <= u.ReportEnd
-			AND (x.ExitDate IS NULL OR x.ExitDate >= u.ReportStart)
-			AND (p.ProjectType <> 1
-				OR x.ExitDate BETWEEN u.ReportStart AND u.ReportEnd
-				OR EXISTS (SELECT 1 FROM Services s
-					WHERE s.EnrollmentID = e.EnrollmentID AND s.RecordType = 200 AND s.TypeProvided = 200
-						AND s.DateProvided BETWEEN u.ReportStart AND u.ReportEnd
-						AND s.DateProvided >= e.EntryDate))
+		WHERE ${activeStaySql({
+			enrollment: 'e',
+			exitDate: 'x.ExitDate',
+			projectType: 'p.ProjectType',
+			start: 'u.ReportStart',
+			end: 'u.ReportEnd'
+		})}
 			AND (:cocs IS NULL
 				OR e.EnrollmentCoC IN (SELECT value FROM json_each(:cocs))
 				OR (e.EnrollmentCoC IS NULL AND EXISTS (SELECT 1 FROM ProjectCoC pc

@@ -1,6 +1,7 @@
 // Q16 Cash Income - Ranges: adults by total monthly income at start, annual assessment, exit.
 import type { Question } from '../../question';
 import { ensureIncome } from '../../shared/income';
+import { amounts, ANNUAL, anySource, recordFields } from './fields';
 import { ADULTS, pointRows } from './points';
 
 /** Row of a total income: whole dollars (Q16 instruction 2a: $0.50 rounds up), then ranges. */
@@ -19,6 +20,13 @@ END`;
 
 export const q16: Question = {
 	tables: ['Q16'],
+	fields: {
+		Q16: recordFields([
+			...amounts('Total monthly income', 'TotalIncome'),
+			...anySource('IncomeFromAnySource'),
+			...ANNUAL
+		])
+	},
 	compute(ctx) {
 		ensureIncome(ctx);
 		return [

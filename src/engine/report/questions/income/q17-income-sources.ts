@@ -2,11 +2,20 @@
 // "yes" on their record at start, annual assessment and exit.
 import type { Question } from '../../question';
 import { CASH_SOURCES, ensureIncome } from '../../shared/income';
+import { ANNUAL, anySource, CASH_FLAGS, recordFields, sourcesSet } from './fields';
 import { ADULTS, comparableRows, pointRows, YOUTH, type Population } from './points';
 
 function incomeSources(table: string, population: Population): Question {
 	return {
 		tables: [table],
+		// Rows 2-16 read the source flags; row 17 the 4.02.2 answers at start and later.
+		fields: {
+			[table]: recordFields([
+				...sourcesSet('Income sources', CASH_FLAGS),
+				...anySource('IncomeFromAnySource'),
+				...ANNUAL
+			])
+		},
 		compute(ctx) {
 			ensureIncome(ctx);
 			// Column C only counts stayers whose required annual assessment was found (others have

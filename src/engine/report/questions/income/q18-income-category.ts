@@ -2,6 +2,7 @@
 // its youth twin Q27h.
 import type { Question } from '../../question';
 import { ensureIncome } from '../../shared/income';
+import { amounts, ANNUAL, anySource, recordFields } from './fields';
 import { ADULTS, comparableRows, pointRows, YOUTH, type Population } from './points';
 
 /**
@@ -20,6 +21,14 @@ END`;
 function incomeCategory(table: string, population: Population): Question {
 	return {
 		tables: [table],
+		fields: {
+			[table]: recordFields([
+				...amounts('Earned income', 'EarnedIncome'),
+				...amounts('Other income', 'OtherIncome'),
+				...anySource('IncomeFromAnySource'),
+				...ANNUAL
+			])
+		},
 		compute(ctx) {
 			ensureIncome(ctx);
 			return [

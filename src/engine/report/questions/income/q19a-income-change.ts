@@ -1,9 +1,11 @@
 // Q19a1 / Q19a2 Client Cash Income Change: how earned, other and total income moved from start
 // to the annual assessment (stayers) or to exit (leavers), with average changes.
+import type { CellField, FieldSet } from '../../cell-fields';
 import type { Question } from '../../question';
 import { ensureIncome } from '../../shared/income';
 import { isGray, ratio, setValue, type TableShape } from '../../table';
 import { placeCells } from '../common';
+import { recordFields } from './fields';
 import { ADULTS, comparableRows } from './points';
 
 /** The columns a change falls in: B lost, C less, D same, E more, F gained, G never had it. */
@@ -17,20 +19,34 @@ const changeColumn = `CASE
 END`;
 
 const LETTERS = ['B', 'C', 'D', 'E', 'F', 'G'];
-const ROWS = [2, 4, 6];
 /** Column I: the clients whose income went up or appeared. */
 const GAINED = `Col IN ('E', 'F')`;
 
-/** One row per client and income kind (row 2 earned, 4 other, 6 total): RowNo, Col, Change. */
+/**
+ * The income kinds of rows 2 (earned), 4 (other) and 6 (total): their income_record column, and
+ * the comparableRows column that carries the start record's.
+ */
+const KINDS = [
+	{ rowNo: 2, label: 'Earned income', record: 'EarnedIncome', start: 'StartEarned' },
+	{ rowNo: 4, label: 'Other income', record: 'OtherIncome', start: 'StartOther' },
+	{ rowNo: 6, label: 'Total monthly income', record: 'TotalIncome', start: 'StartTotal' }
+];
+
+/**
+ * An amount as the change reads it: a record answering "yes" to 4.02.2 without any amount counts
+ * as $0, so the universe stays the one of Q17 row 17 / Q18 row 12 (HUD: "the universe of Q19a").
+ */
+const amount = (column: string) => `COALESCE(${column}, 0)`;
+
+/** One row per client and income kind: RowNo, Col, Change. */
 function changeRows(col: 'C' | 'D'): string {
+	const byRow = (column: 'start' | 'record') =>
+		`CASE k.RowNo ${KINDS.map((k) => `WHEN ${k.rowNo} THEN ${k[column]}`).join(' ')} END`;
 	return `WITH u AS (SELECT * FROM (${comparableRows(ADULTS)}) WHERE Col = '${col}'),
 	amounts AS (
-		-- A record answering "yes" to 4.02.2 without any amount counts as $0 here, so the
-		-- universe stays the one of Q17 row 17 / Q18 row 12 (HUD: "the universe of Q19a").
 		SELECT u.PersonalID, u.EnrollmentID, u.HouseholdID, k.RowNo,
-			COALESCE(CASE k.RowNo WHEN 2 THEN StartEarned WHEN 4 THEN StartOther ELSE StartTotal END, 0) AS S,
-			COALESCE(CASE k.RowNo WHEN 2 THEN EarnedIncome WHEN 4 THEN OtherIncome ELSE TotalIncome END, 0) AS L
-		FROM u CROSS JOIN (SELECT 2 AS RowNo UNION ALL SELECT 4 UNION ALL SELECT 6) k
+			${amount(byRow('start'))} AS S, ${amount(byRow('record'))} AS L
+		FROM u CROSS JOIN (${KINDS.map((k) => `SELECT ${k.rowNo} AS RowNo`).join(' UNION ALL ')}) k
 	)
 	SELECT RowNo, ${changeColumn} AS Col, L - S AS Change, PersonalID, EnrollmentID, HouseholdID
 	FROM amounts`;
@@ -54,9 +70,21 @@ function cells(shape: TableShape): string[] {
 	});
 }
 
+/** Each kind's amounts at start and at the later point, as the change reads them. */
+function changeFields(col: 'C' | 'D'): FieldSet {
+	const later = col === 'C' ? 'annual assessment' : 'exit';
+	return recordFields(
+		KINDS.flatMap((k): [CellField, string][] => [
+			[{ label: `${k.label} at start` }, amount(`s.${k.record}`)],
+			[{ label: `${k.label} at ${later}` }, amount(`l.${k.record}`)]
+		])
+	);
+}
+
 function incomeChange(id: string, col: 'C' | 'D'): Question {
 	return {
 		tables: [id],
+		fields: { [id]: changeFields(col) },
 		compute(ctx) {
 			ensureIncome(ctx);
 			const changes = changeRows(col);
@@ -66,7 +94,7 @@ function incomeChange(id: string, col: 'C' | 'D'): Question {
 				`SELECT RowNo, Col, SUM(Change) AS Total, COUNT(*) AS n
 				FROM (${changes}) GROUP BY RowNo, Col`
 			);
-			for (const rowNo of ROWS) {
+			for (const { rowNo } of KINDS) {
 				const inRow = sums.filter((r) => r.RowNo === rowNo);
 				const gained = inRow.filter((r) => r.Col === 'E' || r.Col === 'F');
 				const n = (rows: typeof inRow) => rows.reduce((t, r) => t + r.n, 0);

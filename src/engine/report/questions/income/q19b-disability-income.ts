@@ -3,6 +3,7 @@
 import type { Question } from '../../question';
 import { CASH_SOURCES, ensureIncome } from '../../shared/income';
 import { columnLetter, numberAt, ratio, setValue } from '../../table';
+import { CASH_FLAGS, flagsSet, recordFields } from './fields';
 import { ADULTS, pointRows, YOUTH, type Population } from './points';
 
 /** Household types of the column blocks, left to right; each block is 4 columns wide. */
@@ -13,12 +14,20 @@ const YOUTH_BLOCKS: Blocks = ['without_children', 'with_children_and_adults', 'o
 
 const TOTAL_ROW = 18;
 
+/** The condition at project start (column) and the exit record's 4.02.2 answer and sources (row). */
+const fields = recordFields([
+	[{ label: 'DisablingCondition', list: '1.8' }, 'e.DisablingCondition'],
+	[{ label: 'IncomeFromAnySource at exit', list: '1.8' }, 'lb.IncomeFromAnySource'],
+	[{ label: 'Income sources at exit' }, flagsSet(CASH_FLAGS, 'lb')]
+]);
+
 function disabilityIncome(table: string, population: Population, blocks: Blocks): Question {
 	const first = (k: number) => 1 + 4 * k; // column index of a block's "with condition" column
 	const blockOf = `CASE c.HouseholdType ${blocks.map((t, k) => `WHEN '${t}' THEN ${k}`).join(' ')} END`;
 	const flags = CASH_SOURCES.map(([flag]) => `ib.${flag}`).join(', ');
 	return {
 		tables: [table],
+		fields: { [table]: fields },
 		compute(ctx) {
 			ensureIncome(ctx);
 			// Universe: leavers whose 3.08 at project start and 4.02.2 at exit (raw) are both 0 or 1.

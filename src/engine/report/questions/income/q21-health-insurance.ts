@@ -2,6 +2,7 @@
 // start, annual assessment and exit.
 import type { Question } from '../../question';
 import { ensureIncome } from '../../shared/income';
+import { ANNUAL, anySource, recordFields, sourcesSet } from './fields';
 import { EVERYONE, pointRows } from './points';
 
 /** The ten insurance sources of 4.04, in HUD's row order (rows 2-11). */
@@ -12,6 +13,13 @@ const INSURANCE = [
 
 export const q21: Question = {
 	tables: ['Q21'],
+	fields: {
+		Q21: recordFields([
+			...sourcesSet('Health insurance', INSURANCE),
+			...anySource('InsuranceFromAnySource'),
+			...ANNUAL
+		])
+	},
 	compute(ctx) {
 		ensureIncome(ctx);
 		const sources = INSURANCE.map((s) => `(ib.${s} IS 1)`).join(' + ');

@@ -18,7 +18,9 @@ async function cellFields(fixture: Fixture) {
 		return Object.fromEntries(
 			members.map((m) => [
 				m.personalId,
-				Object.fromEntries(set.fields.map((f, i) => [f.label, read.get(m.enrollmentId)?.[i]]))
+				Object.fromEntries(
+					set.fields.map((f, i) => [f.label, read.get(m.enrollmentId)?.[i] ?? 'no row'])
+				)
 			])
 		);
 	};
@@ -37,7 +39,8 @@ const cash: Fixture = {
 		income('eS', 'S', '2024-06-15', START, { IncomeFromAnySource: 1, TotalMonthlyIncome: 150.5 }),
 		income('eL', 'L', '2025-11-01', START, { IncomeFromAnySource: 8 }),
 		income('eL', 'L', '2026-03-01', EXIT, {
-			IncomeFromAnySource: 1, TotalMonthlyIncome: 500, Earned: 1, EarnedAmount: 300, SSI: 1, SSIAmount: 200
+			IncomeFromAnySource: 1, TotalMonthlyIncome: 500,
+			Earned: 1, EarnedAmount: 300, SSI: 1, SSIAmount: 200
 		}),
 		// "Yes" without any amount: $0 for the change.
 		income('eM', 'M', '2025-11-01', START, { IncomeFromAnySource: 1 }),
@@ -45,7 +48,7 @@ const cash: Fixture = {
 	]
 };
 
-test('Q16: the total income and 4.02.2 answer at start and later, and the annual assessment', async () => {
+test('Q16: total income and 4.02.2 answer at start and later, the annual assessment', async () => {
 	const fields = await cellFields(cash);
 	const stayer = {
 		'Total monthly income at start': '150.5',
@@ -138,7 +141,8 @@ const benefits: Fixture = {
 	]
 };
 
-test("Q20a / Q20b: the record column C took, the other stayers' latest when the head has the annual one", async () => {
+// Column C takes the other stayers' latest record when the head has the annual assessment.
+test('Q20a / Q20b: the record each column took, its stage and date', async () => {
 	const fields = await cellFields(benefits);
 	const hb2 = {
 		'Non-cash benefits at start': '',

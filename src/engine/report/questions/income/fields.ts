@@ -11,7 +11,8 @@ import { CASH_SOURCES } from '../../shared/income';
 export const LATER = 'annual assessment or exit';
 
 /** The people of the picked enrollments (a field set's `picked`), for a u_client predicate. */
-export const PICKED_PEOPLE = `SELECT e.PersonalID FROM picked p JOIN Enrollment e ON e.EnrollmentID = p.EnrollmentID`;
+export const PICKED_PEOPLE = `SELECT e.PersonalID FROM picked p
+	JOIN Enrollment e ON e.EnrollmentID = p.EnrollmentID`;
 
 /**
  * FROM clause of a field set over income_record: each picked enrollment `p`, its Enrollment `e`,

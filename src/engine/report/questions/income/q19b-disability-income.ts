@@ -14,7 +14,7 @@ const YOUTH_BLOCKS: Blocks = ['without_children', 'with_children_and_adults', 'o
 
 const TOTAL_ROW = 18;
 
-/** The condition at project start (column) and the exit record's 4.02.2 answer and sources (row). */
+/** The condition at project start (column), the exit record's 4.02.2 answer and sources (row). */
 const fields = recordFields([
 	[{ label: 'DisablingCondition', list: '1.8' }, 'e.DisablingCondition'],
 	[{ label: 'IncomeFromAnySource at exit', list: '1.8' }, 'lb.IncomeFromAnySource'],

@@ -31,7 +31,8 @@ function benefitRows(scope = '1'): string {
 		SELECT s.PersonalID, ib.rowid AS RecordRowID,
 			ROW_NUMBER() OVER (PARTITION BY s.PersonalID
 				ORDER BY ib.InformationDate DESC, ib.DateUpdated DESC, ib.IncomeBenefitsID DESC) AS n
-		FROM by_recent s JOIN IncomeBenefits ib ON ib.EnrollmentID = s.EnrollmentID CROSS JOIN u_params u
+		FROM by_recent s JOIN IncomeBenefits ib ON ib.EnrollmentID = s.EnrollmentID
+		CROSS JOIN u_params u
 		WHERE ib.InformationDate <= u.ReportEnd
 	), cols AS (
 		SELECT p.PersonalID, p.EnrollmentID, p.HouseholdID, p.Col,
@@ -43,7 +44,8 @@ function benefitRows(scope = '1'): string {
 		WHERE p.Col <> 'D' OR c.IsHoH OR c.ExitDate IN (SELECT h.ExitDate FROM u_enrollment h
 			WHERE h.HouseholdID = c.HouseholdID AND h.RelationshipToHoH = 1)
 	)
-	SELECT p.PersonalID, p.EnrollmentID, p.HouseholdID, p.Col, p.RecordRowID, ib.BenefitsFromAnySource,
+	SELECT p.PersonalID, p.EnrollmentID, p.HouseholdID, p.Col, p.RecordRowID,
+		ib.BenefitsFromAnySource,
 		${BENEFITS.map((b) => `ib.${b}`).join(', ')},
 		(${BENEFITS.map((b) => `(ib.${b} IS 1)`).join(' + ')}) AS Benefits
 	FROM cols p LEFT JOIN IncomeBenefits ib ON ib.rowid = p.RecordRowID`;
@@ -64,7 +66,9 @@ const benefitFields: FieldSet = {
 		{ label: `InformationDate at ${LATER}` },
 		ANNUAL_STATUS[0]
 	],
-	sql: `WITH b AS MATERIALIZED (SELECT * FROM (${benefitRows(`c.PersonalID IN (${PICKED_PEOPLE})`)}))
+	sql: `WITH b AS MATERIALIZED (
+		SELECT * FROM (${benefitRows(`c.PersonalID IN (${PICKED_PEOPLE})`)})
+	)
 	SELECT p.EnrollmentID, ${flagsSet(BENEFITS, 's')}, s.BenefitsFromAnySource,
 		${flagsSet(BENEFITS, 'l')}, l.BenefitsFromAnySource, lb.DataCollectionStage, lb.InformationDate,
 		${ANNUAL_STATUS[1]}

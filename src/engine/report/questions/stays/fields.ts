@@ -13,11 +13,12 @@ export const PICKED_STAYS = `picked p
 
 /**
  * The u_client rows of the picked stays as a table expression: a rule's source written over
- * u_client reads only them when it is handed this instead.
+ * u_client reads only them when it is handed this instead. CROSS JOIN keeps the page first:
+ * the planner would otherwise scan all of u_client to probe the page.
  */
 export const PICKED_CLIENTS = `(SELECT uc.* FROM picked pk
-	JOIN Enrollment pe ON pe.EnrollmentID = pk.EnrollmentID
-	JOIN u_client uc ON uc.PersonalID = pe.PersonalID AND uc.EnrollmentID = pk.EnrollmentID)`;
+	CROSS JOIN Enrollment pe ON pe.EnrollmentID = pk.EnrollmentID
+	CROSS JOIN u_client uc ON uc.PersonalID = pe.PersonalID AND uc.EnrollmentID = pk.EnrollmentID)`;
 
 /** A field and the SQL that reads it over `from`'s aliases. */
 export interface FieldColumn extends CellField {
@@ -33,4 +34,8 @@ export function fieldSet(columns: FieldColumn[], from = PICKED_STAYS): FieldSet 
 }
 
 /** The project type of the stay (2.02.6): which counting rule the stay falls under. */
-export const PROJECT_TYPE: FieldColumn = { label: 'ProjectType', list: '2.02.6', sql: 'c.ProjectType' };
+export const PROJECT_TYPE: FieldColumn = {
+	label: 'ProjectType',
+	list: '2.02.6',
+	sql: 'c.ProjectType'
+};

@@ -6,7 +6,7 @@ import { countedQuestion, householdColumn } from '../common';
 import { spread } from './cells';
 import { fieldSet } from './fields';
 
-/** Services rows `s` of Moving On assistance (C2.2) provided during the report range (u_params u). */
+/** Services rows `s` of Moving On assistance (C2.2) provided in the report range (u_params u). */
 const MOVING_ON = `s.RecordType = 300 AND s.TypeProvided BETWEEN 1 AND 5
 	AND s.DateProvided BETWEEN u.ReportStart AND u.ReportEnd`;
 

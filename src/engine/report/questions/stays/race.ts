@@ -35,7 +35,9 @@ export const PICKED_STAYS_WITH_RACE = `${PICKED_STAYS}
  * "Asian, White") and RaceNone, of Client row `client`.
  */
 export function raceFields(client: string): FieldColumn[] {
-	const selected = RACE_COLUMNS.map((r) => `CASE WHEN ${client}.${r} = 1 THEN ', ${r}' ELSE '' END`);
+	const selected = RACE_COLUMNS.map(
+		(r) => `CASE WHEN ${client}.${r} = 1 THEN ', ${r}' ELSE '' END`
+	);
 	return [
 		{ label: 'Races selected', sql: `NULLIF(substr(${selected.join(' || ')}, 3), '')` },
 		{ label: 'RaceNone', list: '1.6', sql: `${client}.RaceNone` }

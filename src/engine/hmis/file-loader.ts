@@ -9,7 +9,7 @@ import type { FindingLog } from './findings';
 import { KeySet } from './key-set';
 import type { FileSpec, SpecVersion } from './schema';
 import { quoteId, tableRef } from './tables';
-import type { FileSummary, SetAsideReason } from './types';
+import type { FileSummary, Finding, SetAsideReason } from './types';
 
 /** Rows per transaction: large enough to amortize the commit, small enough to bound the page cache. */
 const BATCH_ROWS = 100_000;
@@ -188,87 +188,75 @@ export class FileLoader implements CsvEvents {
 		}
 	}
 
+	/**
+	 * Counts a finding of this file's row `r` and builds it only when the log keeps it, so a file
+	 * with a million bad values costs a counter per value, not a message.
+	 */
+	private note(
+		code: string,
+		r: number,
+		finding: () => Omit<Finding, 'file' | 'row' | 'code'>
+	): void {
+		const { log } = this.ctx;
+		if (log.want(this.fileName, code)) log.push({ file: this.fileName, row: r, code, ...finding() });
+	}
+
 	/** A row with extra empty fields at its end (a trailing comma) loses nothing. */
 	private repairable(fields: string[], r: number): boolean {
 		const width = this.plan!.width;
 		if (fields.length > width && fields.slice(width).every((f) => f === '')) return true;
-		const { log } = this.ctx;
-		if (log.want(this.fileName, 'field-count'))
-			log.push({
-				severity: 'error',
-				file: this.fileName,
-				row: r,
-				column: null,
-				value: String(fields.length),
-				message: `This record has ${fields.length} fields where the header has ${width}; it was set aside.`,
-				action:
-					'Look for an unquoted comma or line break in a value on this line, fix the export and load again.',
-				code: 'field-count'
-			});
+		this.note('field-count', r, () => ({
+			severity: 'error',
+			column: null,
+			value: String(fields.length),
+			message: `This record has ${fields.length} fields where the header has ${width}; it was set aside.`,
+			action:
+				'Look for an unquoted comma or line break in a value on this line, fix the export and load again.'
+		}));
 		return false;
 	}
 
 	private emptyKey(r: number): void {
 		this.setAside('unparseable');
-		const { log } = this.ctx;
 		const key = this.source.key;
-		if (log.want(this.fileName, 'empty-key'))
-			log.push({
-				severity: 'error',
-				file: this.fileName,
-				row: r,
-				column: key,
-				value: null,
-				message: `${key} is empty, so the record cannot be identified; it was set aside.`,
-				action: `Give every record its ${key} in the HMIS and export again.`,
-				code: 'empty-key'
-			});
+		this.note('empty-key', r, () => ({
+			severity: 'error',
+			column: key,
+			value: null,
+			message: `${key} is empty, so the record cannot be identified; it was set aside.`,
+			action: `Give every record its ${key} in the HMIS and export again.`
+		}));
 	}
 
 	private emptyRequired(c: CellPlan, r: number): void {
-		const { log } = this.ctx;
-		if (log.want(this.fileName, 'empty-required'))
-			log.push({
-				severity: 'warning',
-				file: this.fileName,
-				row: r,
-				column: c.name,
-				value: null,
-				message: `${c.name} is empty; HUD's specification requires a value.`,
-				action: 'Complete the record in the HMIS and export again.',
-				code: 'empty-required'
-			});
+		this.note('empty-required', r, () => ({
+			severity: 'warning',
+			column: c.name,
+			value: null,
+			message: `${c.name} is empty; HUD's specification requires a value.`,
+			action: 'Complete the record in the HMIS and export again.'
+		}));
 	}
 
 	private badValue(c: CellPlan, r: number, text: string): void {
 		const [code, words] = TYPE_WORDS[c.type];
-		const { log } = this.ctx;
-		if (log.want(this.fileName, code))
-			log.push({
-				severity: 'warning',
-				file: this.fileName,
-				row: r,
-				column: c.name,
-				value: text,
-				message: `"${text}" ${words}; it was loaded as empty.`,
-				action: 'Correct the value in the HMIS (or the export) and load again.',
-				code
-			});
+		this.note(code, r, () => ({
+			severity: 'warning',
+			column: c.name,
+			value: text,
+			message: `"${text}" ${words}; it was loaded as empty.`,
+			action: 'Correct the value in the HMIS (or the export) and load again.'
+		}));
 	}
 
 	private notInList(c: CellPlan, r: number, text: string, listId: string): void {
-		const { log } = this.ctx;
-		if (log.want(this.fileName, 'not-in-list'))
-			log.push({
-				severity: 'warning',
-				file: this.fileName,
-				row: r,
-				column: c.name,
-				value: text,
-				message: `${text} is not a code of HUD list ${listId} for ${c.name}; reports will count it in no category.`,
-				action: 'Correct the response in the HMIS to one of the HMIS Data Standards codes.',
-				code: 'not-in-list'
-			});
+		this.note('not-in-list', r, () => ({
+			severity: 'warning',
+			column: c.name,
+			value: text,
+			message: `${text} is not a code of HUD list ${listId} for ${c.name}; reports will count it in no category.`,
+			action: 'Correct the response in the HMIS to one of the HMIS Data Standards codes.'
+		}));
 	}
 
 	private checkConditional(

@@ -10,9 +10,12 @@ import { CASH_SOURCES } from '../../shared/income';
  */
 export const LATER = 'annual assessment or exit';
 
-/** The people of the picked enrollments (a field set's `picked`), for a u_client predicate. */
+/**
+ * The people of the picked enrollments (a field set's `picked`), for a u_client predicate. CROSS
+ * JOIN keeps the page first: the planner does not know its size and would scan Enrollment.
+ */
 export const PICKED_PEOPLE = `SELECT e.PersonalID FROM picked p
-	JOIN Enrollment e ON e.EnrollmentID = p.EnrollmentID`;
+	CROSS JOIN Enrollment e ON e.EnrollmentID = p.EnrollmentID`;
 
 /**
  * FROM clause of a field set over income_record: each picked enrollment `p`, its Enrollment `e`,

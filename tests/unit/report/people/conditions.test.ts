@@ -2,7 +2,7 @@
 // household-type columns, the number of conditions and the CH-only twin.
 import { expect, test } from 'vitest';
 import type { FixtureRow } from '../fixture';
-import { exit, nonZero, person, stay, tables } from './helpers';
+import { cellFields, exit, nonZero, person, stay, tables } from './helpers';
 
 /** One Disabilities row per { DisabilityType: DisabilityResponse } of a stay at a stage. */
 function record(
@@ -102,5 +102,84 @@ test('Q26e: the Q13a1 (B), Q13c1 (C) and Q13b1 (D) rules for CH persons only', a
 	const t = await tables(fixture, ['Q26e']);
 	expect(nonZero(t.Q26e)).toEqual({
 		B2: 1, B5: 1, B7: 1, B8: 1, C2: 1, C7: 1, C8: 1, D3: 1, D6: 1
+	});
+});
+
+/** The six condition responses of the Q13 fields, in the rows' order, then what follows them. */
+const CONDITIONS = [
+	'Mental health disorder',
+	'Substance use disorder',
+	'Chronic health condition',
+	'HIV/AIDS',
+	'Developmental disability',
+	'Physical disability'
+];
+const responses = (...values: string[]) =>
+	Object.fromEntries(CONDITIONS.map((c, i) => [c, values[i] ?? '']));
+
+test('Q13 fields: the responses of the records each stage reads, and their date', async () => {
+	const read = await cellFields(fixture);
+	expect(read('Q13a1', 'B2')).toEqual({
+		A: {
+			...responses('Yes (1)', 'Both alcohol and drug use disorders (3)', "Client doesn't know (8)",
+				'', '', 'No (0)'),
+			InformationDate: '2025-11-01'
+		}
+	});
+	// A stayer's latest date re-asked mental health only.
+	expect(read('Q13c1', 'B2')).toEqual({
+		A: { ...responses('Yes (1)'), InformationDate: '2026-03-01' }
+	});
+	expect(read('Q13b2', 'B4')).toEqual({
+		B: {
+			...responses('', 'Alcohol use disorder (1)', 'Yes (1)'),
+			DisablingCondition: 'Yes (1)',
+			InformationDate: '2026-02-01'
+		}
+	});
+	// No condition: 3.08 decides; no record at all leaves the responses empty.
+	expect(read('Q13a2', 'B6')).toEqual({
+		B: {
+			...responses('No (0)', 'No (0)'),
+			DisablingCondition: 'Yes (1)',
+			InformationDate: '2025-11-01'
+		}
+	});
+	expect(read('Q13a2', 'B7')).toEqual({
+		D: { ...responses(), DisablingCondition: "Client doesn't know (8)", InformationDate: '' }
+	});
+});
+
+test('Q13 fields: a yes shows over another record of the same type and stage', async () => {
+	const read = await cellFields({
+		Client: [person('Y', '1980-01-01')],
+		Enrollment: [stay('eY', 'Y', 'H1', '2025-11-01')],
+		Disabilities: [
+			...record('eY', 'Y', '2025-11-01', 1, { 9: 1, 10: 2 }),
+			...record('eY', 'Y', '2025-11-02', 1, { 9: 99, 10: 0 })
+		]
+	});
+	expect(read('Q13a1', 'B2').Y).toEqual({
+		...responses('Yes (1)', 'Drug use disorder (2)'),
+		InformationDate: '2025-11-02'
+	});
+});
+
+test('Q26e fields: the conditions each column counts, under its header', async () => {
+	const read = await cellFields(fixture);
+	const fields = (start: string, stayers: string, leavers: string) => ({
+		'Conditions At Start': start,
+		'Conditions at Latest Assessment for Stayers': stayers,
+		'Conditions at Exit for Leavers': leavers
+	});
+	expect(read('Q26e', 'B2')).toEqual({
+		A: fields(
+			'Mental Health Disorder, Both Alcohol and Drug Use Disorders',
+			'Mental Health Disorder',
+			''
+		)
+	});
+	expect(read('Q26e', 'D3')).toEqual({
+		B: fields('', '', 'Alcohol Use Disorder, Chronic Health Condition')
 	});
 });

@@ -1,7 +1,7 @@
 // Q14a/Q14b: adults and heads of household by their latest HealthAndDV record up to the report end.
 import { expect, test } from 'vitest';
 import type { FixtureRow } from '../fixture';
-import { nonZero, person, stay, tables } from './helpers';
+import { cellFields, nonZero, person, stay, tables } from './helpers';
 
 /** A HealthAndDV row with 4.11.2 (survivor) and 4.11.2A (when it occurred). */
 function dv(
@@ -66,5 +66,35 @@ test('Q14b: survivors by when it occurred', async () => {
 	const t = await tables(fixture, ['Q14b']);
 	expect(nonZero(t.Q14b)).toEqual({
 		B3: 1, D3: 1, B6: 1, C6: 1, B7: 1, C7: 1, B8: 3, C8: 2, D8: 1
+	});
+});
+
+test('Q14a/Q14b fields: the latest record the rows read, with its date', async () => {
+	const read = await cellFields(fixture);
+	const head = 'Self (head of household) (1)';
+	expect(read('Q14b', 'B3')).toEqual({
+		A: {
+			RelationshipToHoH: head,
+			DomesticViolenceSurvivor: 'Yes (1)',
+			WhenOccurred: 'Three to six months ago (excluding six months exactly) (2)',
+			InformationDate: '2026-05-01'
+		}
+	});
+	// The answered record of the same date, not the later-updated one.
+	expect(read('Q14a', 'B2').B).toEqual({
+		RelationshipToHoH: head,
+		DomesticViolenceSurvivor: 'Yes (1)',
+		WhenOccurred: "Client doesn't know (8)",
+		InformationDate: '2026-01-01'
+	});
+	// A child heading a household; no record at all.
+	expect(read('Q14a', 'E4').M.RelationshipToHoH).toBe(head);
+	expect(read('Q14a', 'B5')).toEqual({
+		N: {
+			RelationshipToHoH: head,
+			DomesticViolenceSurvivor: '',
+			WhenOccurred: '',
+			InformationDate: ''
+		}
 	});
 });

@@ -1,7 +1,7 @@
 // Q27m: youth heads of household leaving YHDP-funded projects, by C3 Youth Education Status.
 import { expect, test } from 'vitest';
 import type { Fixture, FixtureRow } from '../fixture';
-import { exit, nonZero, person, stay, tables } from './helpers';
+import { cellFields, exit, nonZero, person, stay, tables } from './helpers';
 
 /** A YouthEducationStatus row: C3.2 attendance, C3.A most recent and C3.B current status. */
 function status(
@@ -81,5 +81,27 @@ test('Q27m: youth head leavers of YHDP projects by status at start (B) and exit 
 	expect(nonZero(t.Q27m)).toEqual({
 		B2: 2, B3: 1, B10: 1, B17: 1, B24: 1, B26: 3,
 		C4: 1, C5: 1, C6: 1, C19: 1, C26: 3
+	});
+});
+
+test('Q27m fields: the C3 answers of the latest record at start and at exit', async () => {
+	const read = await cellFields(fixture, ['P1', 'P2', 'P3']);
+	const answers = read('Q27m', 'B26');
+	expect(answers.Y1).toEqual({
+		'CurrentSchoolAttend at start':
+			'Not currently enrolled in any school or educational course (0)',
+		'MostRecentEdStatus at start': 'K12: Dropped out (2)',
+		'CurrentEdStatus at start': '',
+		'CurrentSchoolAttend at exit':
+			'Currently enrolled and attending regularly (when school or the course is in session) (2)',
+		'MostRecentEdStatus at exit': '',
+		'CurrentEdStatus at exit': 'Pursuing a high school diploma or GED (0)'
+	});
+	// The later start record; no exit record.
+	expect(answers.Y2).toMatchObject({
+		'CurrentSchoolAttend at start':
+			'Currently enrolled but NOT attending regularly (when school or the course is in session) (1)',
+		'CurrentEdStatus at start': "Client doesn't know (8)",
+		'CurrentSchoolAttend at exit': ''
 	});
 });

@@ -1,6 +1,6 @@
 // Q7a, Q8a, Q11 and its twins Q25d/Q26d/Q27a, Q24e: age classes, unknown ages, move-in rows.
 import { expect, test } from 'vitest';
-import { exit, nonZero, person, stay, tables } from './helpers';
+import { cellFields, exit, nonZero, person, stay, tables } from './helpers';
 
 // Report period 2025-10-01 to 2026-09-30; ages at the later of entry and report start.
 const fixture = {
@@ -94,4 +94,62 @@ test('Q27a: a youth in an unknown-type household counts in the total; F3/F6 are 
 	expect(nonZero(t.Q27a)).toEqual({ B3: 1, B6: 1 });
 	expect(t.Q27a.counts.F3).toBe(1);
 	expect(t.Q27a.notes.length).toBe(2);
+});
+
+const PSH = 'PH - Permanent Supportive Housing (3)';
+
+test('Q7a/Q8a fields: DOB and its quality, project type, the move-in date counted', async () => {
+	const read = await cellFields(fixture);
+	const moved = read('Q7a', 'B7');
+	// K joined after the head moved in: moves in on entry.
+	expect(moved.K).toEqual({
+		DOB: '2023-01-01',
+		DOBDataQuality: 'Full DOB reported (1)',
+		ProjectType: PSH,
+		'Housing move-in date': '2026-01-10'
+	});
+	expect(moved.Q).toEqual({
+		DOB: '',
+		DOBDataQuality: "Client doesn't know (8)",
+		ProjectType: PSH,
+		'Housing move-in date': '2025-10-20'
+	});
+	expect(read('Q8a', 'B3').Q).toEqual({
+		ProjectType: PSH,
+		MoveInDate: '2025-10-20',
+		'Housing move-in date': '2025-10-20'
+	});
+});
+
+test('Q8a fields: a move-in date before the project start is there but not counted', async () => {
+	const read = await cellFields({
+		Client: [person('X')],
+		Enrollment: [stay('eX', 'X', 'HX', '2025-11-01', { MoveInDate: '2025-10-01' })]
+	});
+	expect(read('Q8a', 'B3')).toEqual({});
+	expect(read('Q8a', 'B2')).toEqual({
+		X: { ProjectType: PSH, MoveInDate: '2025-10-01', 'Housing move-in date': '' }
+	});
+});
+
+test('Q11 fields (and its twins): DOB, its quality and the day the age is taken on', async () => {
+	const read = await cellFields(fixture);
+	// The later of the latest project start and the report start.
+	expect(read('Q11', 'B5').S['Age taken on']).toBe('2025-10-15');
+	expect(read('Q11', 'B2').N).toEqual({
+		DOB: '2026-01-01',
+		DOBDataQuality: 'Full DOB reported (1)',
+		'Age taken on': '2025-11-01'
+	});
+	// A partial DOB with no date is data not collected.
+	expect(read('Q11', 'B12').R).toMatchObject({
+		DOB: '',
+		DOBDataQuality: 'Approximate or partial DOB reported (2)'
+	});
+	expect(Object.keys(read('Q25d', 'B5').A)).toEqual(['DOB', 'DOBDataQuality', 'Age taken on']);
+});
+
+test('Q24e fields: Sex', async () => {
+	const read = await cellFields(fixture);
+	expect(read('Q24e', 'B5')).toEqual({ S: { Sex: 'Data not collected (99)' }, R: { Sex: '' } });
 });

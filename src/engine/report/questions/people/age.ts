@@ -3,6 +3,7 @@
 import type { Question, QuestionContext } from '../../question';
 import type { ReportTable } from '../../table';
 import { HH4, HH5, householdTypeTable, type HouseholdColumns } from '../common';
+import { fieldSet } from './fields';
 
 export interface AgeLayout {
 	/** [spreadsheet row, lowest age, highest age]; null = open end. */
@@ -41,8 +42,22 @@ export function ageTable(
 	);
 }
 
+/**
+ * What places a client by age: the DOB, its quality (which unknown-age row), and the day the age
+ * is taken on (§4: the later of the latest project start and the report start).
+ */
+const AGE_FIELDS = fieldSet([
+	{ label: 'DOB', sql: 'cl.DOB' },
+	{ label: 'DOBDataQuality', list: '3.03.2', sql: 'cl.DOBDataQuality' },
+	{ label: 'Age taken on', sql: 'MAX(c.EntryDate, :start)' }
+]);
+
 function ageQuestion(id: string, filter: string, layout: AgeLayout): Question {
-	return { tables: [id], compute: (ctx) => [ageTable(ctx, id, filter, layout)] };
+	return {
+		tables: [id],
+		compute: (ctx) => [ageTable(ctx, id, filter, layout)],
+		fields: { [id]: AGE_FIELDS }
+	};
 }
 
 const ADULT_BRACKETS: [number, number | null][] = [

@@ -1,8 +1,11 @@
 // Q13 Physical and Mental Health Conditions (a1/b1/c1: which conditions; a2/b2/c2: how many)
 // at start, at exit and for stayers, and the CH-only twin Q26e: one implementation over the
 // Disabilities records of each client's latest stay, chosen by stage.
-import type { Question } from '../../question';
+import { VALUE_LISTS } from '../../../hmis/schema';
+import type { FieldSet } from '../../cell-fields';
+import { shapeOf, type Question } from '../../question';
 import { householdTypeTable } from '../common';
+import { type FieldColumn, fieldSet, PICKED_PEOPLE, sqlString } from './fields';
 
 /** Which Disabilities records speak for a client, and which clients are in the universe. */
 export type ConditionStage = 'start' | 'exit' | 'stayers';
@@ -17,16 +20,17 @@ const UNIVERSE: Record<ConditionStage, string> = {
 const CLIENT = 'c.PersonalID, c.EnrollmentID, c.HouseholdID, c.HouseholdType, c.AgeClass';
 
 /**
- * The chosen Disabilities records (DisabilityType, DisabilityResponse) of the latest stays of the
- * u_client rows matching `filter`, with the client's columns. Start = stage 1; exit = stage 3 of
- * leavers; stayers = every record on the latest InformationDate up to the report end among
- * stages 1, 2 and 5 (a type not re-asked on that date counts as no, as in both reference
- * implementations). Driven from u_client into the (EnrollmentID, DataCollectionStage) index.
+ * The chosen Disabilities records (DisabilityType, DisabilityResponse, InformationDate) of the
+ * latest stays of the u_client rows matching `filter`, with the client's columns. Start = stage
+ * 1; exit = stage 3 of leavers; stayers = every record on the latest InformationDate up to the
+ * report end among stages 1, 2 and 5 (a type not re-asked on that date counts as no, as in both
+ * reference implementations). Driven from u_client into the (EnrollmentID, DataCollectionStage)
+ * index.
  */
 export function conditionRecords(stage: ConditionStage, filter: string): string {
 	const where = `${UNIVERSE[stage]} AND ${filter}`;
 	if (stage === 'stayers') {
-		return `SELECT l.*, d.DisabilityType, d.DisabilityResponse
+		return `SELECT l.*, d.DisabilityType, d.DisabilityResponse, d.InformationDate
 			FROM (SELECT ${CLIENT}, MAX(d.InformationDate) AS LastDate
 				FROM u_client c JOIN Disabilities d ON d.EnrollmentID = c.EnrollmentID
 					AND d.DataCollectionStage IN (1, 2, 5) AND d.InformationDate <= :end
@@ -35,7 +39,7 @@ export function conditionRecords(stage: ConditionStage, filter: string): string 
 			JOIN Disabilities d ON d.EnrollmentID = l.EnrollmentID AND d.DataCollectionStage IN (1, 2, 5)
 				AND d.InformationDate = l.LastDate`;
 	}
-	return `SELECT ${CLIENT}, d.DisabilityType, d.DisabilityResponse
+	return `SELECT ${CLIENT}, d.DisabilityType, d.DisabilityResponse, d.InformationDate
 		FROM u_client c JOIN Disabilities d ON d.EnrollmentID = c.EnrollmentID
 			AND d.DataCollectionStage = ${stage === 'start' ? 1 : 3}
 		WHERE ${where}`;
@@ -70,12 +74,57 @@ const Q13_COLUMN = `CASE HouseholdType WHEN 'without_children' THEN 'C'
 	WHEN 'with_children_and_adults' THEN CASE AgeClass WHEN 'adult' THEN 'D' WHEN 'child' THEN 'E' END
 	WHEN 'only_children' THEN 'F' WHEN 'unknown' THEN 'G' END`;
 
+/** The condition types of 4.05-4.10 in the rows' order, with the value list of their response. */
+const CONDITION_TYPES: [type: number, list: string][] = [
+	[9, '1.8'],
+	[10, '4.10.2'],
+	[7, '1.8'],
+	[8, '1.8'],
+	[6, '1.8'],
+	[5, '1.8']
+];
+
+/**
+ * The fields of a Q13 table: the response of the chosen records to each condition type (a
+ * response that puts the client in a row wins over another record of the same type), their
+ * InformationDate and, for the count tables, Disabling Condition (3.08).
+ */
+function conditionFields(stage: ConditionStage, withDisabling: boolean): FieldSet {
+	const responses: FieldColumn[] = CONDITION_TYPES.map(([type, list]) => {
+		const counted = type === 10 ? 'IN (1, 2, 3)' : '= 1';
+		return {
+			label: VALUE_LISTS['2026']['1.3'].values[type],
+			list,
+			sql: `COALESCE(
+				MAX(CASE WHEN r.DisabilityType = ${type} AND r.DisabilityResponse ${counted}
+					THEN r.DisabilityResponse END),
+				MAX(CASE WHEN r.DisabilityType = ${type} THEN r.DisabilityResponse END))`
+		};
+	});
+	const columns: FieldColumn[] = [
+		...responses,
+		...(withDisabling
+			? [{ label: 'DisablingCondition', list: '1.8', sql: 'MAX(e.DisablingCondition)' }]
+			: []),
+		{ label: 'InformationDate', sql: 'MAX(r.InformationDate)' }
+	];
+	return fieldSet(
+		columns,
+		`picked p
+		LEFT JOIN Enrollment e ON e.EnrollmentID = p.EnrollmentID
+		LEFT JOIN (${conditionRecords(stage, `c.PersonalID IN (${PICKED_PEOPLE})`)}) r
+			ON r.EnrollmentID = p.EnrollmentID
+		GROUP BY p.EnrollmentID`
+	);
+}
+
 function conditionsQuestion(id: string, stage: ConditionStage): Question {
 	return {
 		tables: [id],
 		compute: (ctx) => [
 			householdTypeTable(ctx, id, conditionRows(stage, 'TRUE'), { column: Q13_COLUMN })
-		]
+		],
+		fields: { [id]: conditionFields(stage, false) }
 	};
 }
 
@@ -106,7 +155,8 @@ function conditionCountQuestion(id: string, stage: ConditionStage): Question {
 		WHERE ${UNIVERSE[stage]}`;
 	return {
 		tables: [id],
-		compute: (ctx) => [householdTypeTable(ctx, id, source, { totalRow: 9, column: Q13_COLUMN })]
+		compute: (ctx) => [householdTypeTable(ctx, id, source, { totalRow: 9, column: Q13_COLUMN })],
+		fields: { [id]: conditionFields(stage, true) }
 	};
 }
 
@@ -117,19 +167,49 @@ export const q13a2 = conditionCountQuestion('Q13a2', 'start');
 export const q13b2 = conditionCountQuestion('Q13b2', 'exit');
 export const q13c2 = conditionCountQuestion('Q13c2', 'stayers');
 
+const CHRONIC = `c.Chronic = 'Y'`;
+
+/** Q26e's columns: the stage whose records each reads. */
+const Q26E_STAGES: [column: string, stage: ConditionStage][] = [
+	['B', 'start'],
+	['C', 'stayers'],
+	['D', 'exit']
+];
+
+/**
+ * Q26e's fields: under each column's header, the conditions the client is counted with in it,
+ * by the table's row labels (one client can be in cells of all three columns).
+ */
+function chronicConditionFields(): FieldSet {
+	const { rows, columns } = shapeOf('Q26e');
+	const whens = rows.map((label, i) => `WHEN ${i + 2} THEN ${sqlString(label)}`);
+	const name = `CASE row ${whens.join(' ')} END`;
+	const picked = `${CHRONIC} AND c.PersonalID IN (${PICKED_PEOPLE})`;
+	const joins = Q26E_STAGES.map(
+		([column, stage]) => `LEFT JOIN (SELECT EnrollmentID,
+				group_concat(${name}, ', ' ORDER BY row) AS Conditions
+			FROM (${conditionRows(stage, picked)}) GROUP BY EnrollmentID) in${column}
+			ON in${column}.EnrollmentID = p.EnrollmentID`
+	);
+	return fieldSet(
+		Q26E_STAGES.map(([column], i) => ({ label: columns[i], sql: `in${column}.Conditions` })),
+		`picked p ${joins.join('\n')}`
+	);
+}
+
 /** Q26e: Q13a1 (B), Q13c1 (C) and Q13b1 (D) for chronically homeless persons, totals only. */
 export const q26e: Question = {
 	tables: ['Q26e'],
 	compute: (ctx) => {
-		const chronic = `c.Chronic = 'Y'`;
 		const column = (col: string, stage: ConditionStage) =>
 			`SELECT '${col}' || row AS cell, PersonalID, EnrollmentID, HouseholdID
-			FROM (${conditionRows(stage, chronic)})`;
+			FROM (${conditionRows(stage, CHRONIC)})`;
 		return [
 			ctx.counted(
 				'Q26e',
-				[column('B', 'start'), column('C', 'stayers'), column('D', 'exit')].join(' UNION ALL ')
+				Q26E_STAGES.map(([col, stage]) => column(col, stage)).join(' UNION ALL ')
 			)
 		];
-	}
+	},
+	fields: { Q26e: chronicConditionFields() }
 };

@@ -1,6 +1,7 @@
 // The members of each head of household's latest stay, for the tables that classify a household
 // by its members (Q25b, Q26a, Q27b): HUD uses the head's latest stay and every member active in
 // the report on it, even when a member's own latest stay is elsewhere.
+import { PICKED_PEOPLE } from './fields';
 
 /**
  * One row per head (u_client aliased h, RelationshipToHoH 1, matching `heads`) and active member
@@ -19,4 +20,14 @@ export function headMembers(heads = 'TRUE'): string {
 	JOIN Client cl ON cl.PersonalID = m.PersonalID
 	LEFT JOIN u_chronic ch ON ch.EnrollmentID = m.EnrollmentID
 	WHERE h.IsHoH AND ${heads}`;
+}
+
+/**
+ * For each picked stay of a head (HeadEnrollmentID): `text` (SQL over headMembers' columns) of
+ * each member matching `members`, in PersonalID order, as Members ("A1: Yes (1); B2: No (0)").
+ */
+export function headMembersOfPicked(text: string, members: string): string {
+	return `SELECT HeadEnrollmentID, group_concat(${text}, '; ' ORDER BY PersonalID) AS Members
+		FROM (${headMembers(`h.PersonalID IN (${PICKED_PEOPLE})`)}) WHERE ${members}
+		GROUP BY HeadEnrollmentID`;
 }

@@ -2,6 +2,7 @@
 // persons of PSH/RRH (and Pay for Success) projects who moved into housing.
 import type { Question } from '../../question';
 import { householdTypeTable } from '../common';
+import { fieldSet, MOVE_IN, PROJECT_TYPE } from './fields';
 
 /**
  * Row 7 (types 3, 13, 7 with Pay for Success): a valid housing move-in date (§13, inherited from
@@ -25,5 +26,13 @@ export const q07a: Question = {
 			FROM u_client c WHERE ${MOVED_IN}`,
 			{ totalRow: 6 }
 		)
-	]
+	],
+	fields: {
+		Q7a: fieldSet([
+			{ label: 'DOB', sql: 'cl.DOB' },
+			{ label: 'DOBDataQuality', list: '3.03.2', sql: 'cl.DOBDataQuality' },
+			PROJECT_TYPE,
+			MOVE_IN
+		])
+	}
 };

@@ -2,6 +2,7 @@
 // household type; row 3 = PSH/RRH households whose head moved into housing.
 import type { Question } from '../../question';
 import { householdTypeTable } from '../common';
+import { fieldSet, MOVE_IN, PROJECT_TYPE } from './fields';
 import { MOVED_IN } from './q07a-persons-served';
 
 export const q08a: Question = {
@@ -15,5 +16,10 @@ export const q08a: Question = {
 			FROM u_client c WHERE c.IsHoH`,
 			{ totalRow: 2 }
 		)
-	]
+	],
+	// The head's own MoveInDate beside the valid one: a date outside the stay or after the
+	// report end is why a PSH/RRH household is not in row 3.
+	fields: {
+		Q8a: fieldSet([PROJECT_TYPE, { label: 'MoveInDate', sql: 'e.MoveInDate' }, MOVE_IN])
+	}
 };

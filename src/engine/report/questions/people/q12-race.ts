@@ -2,6 +2,7 @@
 // race/ethnicity responses (3.04) they selected, and by household type.
 import type { Question } from '../../question';
 import { householdTypeTable } from '../common';
+import { fieldSet } from './fields';
 
 /** HUD's response code of each race/ethnicity column (3.04). */
 export const RACE_CODES: [string, number][] = [
@@ -54,5 +55,12 @@ export const q12: Question = {
 					${RACE_CODES.map(([col]) => `(cl.${col} IS 1)`).join(' + ')} AS Selected
 				FROM u_client c JOIN Client cl ON cl.PersonalID = c.PersonalID)`;
 		return [householdTypeTable(ctx, 'Q12', source, { totalRow: TOTAL })];
+	},
+	// Every response of 3.04 the row reads, and RaceNone for those with none selected.
+	fields: {
+		Q12: fieldSet([
+			...RACE_CODES.map(([col]) => ({ label: col, list: '1.10', sql: `cl.${col}` })),
+			{ label: 'RaceNone', list: '1.6', sql: 'cl.RaceNone' }
+		])
 	}
 };

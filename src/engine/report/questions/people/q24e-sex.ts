@@ -1,6 +1,7 @@
 // Q24e Sex (FY2026): every active client by Client.Sex (4.21) and household type.
 import type { Question } from '../../question';
 import { householdTypeTable } from '../common';
+import { fieldSet } from './fields';
 
 export const q24e: Question = {
 	tables: ['Q24e'],
@@ -14,5 +15,7 @@ export const q24e: Question = {
 			FROM u_client c JOIN Client cl ON cl.PersonalID = c.PersonalID`,
 			{ totalRow: 6 }
 		)
-	]
+	],
+	// The one element the row reads.
+	fields: { Q24e: fieldSet([{ label: 'Sex', list: '4.21', sql: 'cl.Sex' }]) }
 };

@@ -1,7 +1,14 @@
 // Q27b Parenting Youth: youth-headed households with a child of the head, by the head's age.
 import type { Question } from '../../question';
 import { countedQuestion, placeCells } from '../common';
+import { fieldSet } from './fields';
 import { headMembers } from './households';
+
+/** FROM clause of the active members `k` of a household (SQL) who are its head's children 0-17. */
+function childrenOfHead(household: string): string {
+	return `u_enrollment k JOIN u_age ka ON ka.PersonalID = k.PersonalID
+		WHERE k.HouseholdID = ${household} AND k.RelationshipToHoH = 2 AND ka.Age BETWEEN 0 AND 17`;
+}
 
 /**
  * Households whose head is a youth (§4: youth household, head aged 12-24) and that have an
@@ -13,8 +20,7 @@ import { headMembers } from './households';
 const PARENTING = `SELECT m.*,
 		CASE WHEN m.HouseholdType = 'with_children_and_adults' THEN 3 ELSE 2 END AS row
 	FROM (${headMembers('h.IsYouth')}) m
-	WHERE EXISTS (SELECT 1 FROM u_enrollment k JOIN u_age ka ON ka.PersonalID = k.PersonalID
-		WHERE k.HouseholdID = m.HouseholdID AND k.RelationshipToHoH = 2 AND ka.Age BETWEEN 0 AND 17)`;
+	WHERE EXISTS (SELECT 1 FROM ${childrenOfHead('m.HouseholdID')})`;
 
 /**
  * B: the head and every member aged 18-24; C: the head's children aged 0-17; D: every member;
@@ -27,5 +33,23 @@ export const q27b: Question = countedQuestion(
 		`CASE WHEN RelationshipToHoH = 2 AND Age BETWEEN 0 AND 17 THEN 'C' || row END`,
 		`'D' || row`,
 		`CASE WHEN PersonalID = HeadID THEN 'E' || row END`
-	])
+	]),
+	// The member's relationship (columns B, C, E), and what makes the household a parenting
+	// youth one: the head's age (§4: 12-24) and the head's children under 18. Read on the
+	// member's stay in the household, which need not be the member's latest.
+	fieldSet(
+		[
+			{ label: 'RelationshipToHoH', list: '3.15.1', sql: 'e.RelationshipToHoH' },
+			{
+				label: "Head's age",
+				sql: `(SELECT MAX(ha.Age) FROM u_enrollment he
+					JOIN u_age ha ON ha.PersonalID = he.PersonalID
+					WHERE he.HouseholdID = e.HouseholdID AND he.RelationshipToHoH = 1)`
+			},
+			{
+				label: "Head's children under 18",
+				sql: `(SELECT COUNT(DISTINCT k.PersonalID) FROM ${childrenOfHead('e.HouseholdID')})`
+			}
+		]
+	)
 );

@@ -2,6 +2,7 @@
 // their C3 Youth Education Status at project start (column B) and at exit (column C).
 import type { Question } from '../../question';
 import { countedQuestion, unionCells } from '../common';
+import { fieldSet } from './fields';
 
 /**
  * Universe (SPEC26 and the reference code): youth heads of household (§4) whose latest stay is
@@ -16,17 +17,21 @@ const UNIVERSE = `SELECT c.PersonalID, c.EnrollmentID, c.HouseholdID FROM u_clie
 
 /**
  * C3 is recorded in YouthEducationStatus (EmploymentEducation holds RHY's R4/R5, not C3). The
- * record of a stage is the latest one of the stay with that stage; none reads as not collected.
+ * record of a stage is the latest one of the stay with that stage (the rows with n = 1) among
+ * those matching `where`; none reads as not collected.
  */
-function statusRows(stage: number): string {
-	return `SELECT u.PersonalID, u.EnrollmentID, u.HouseholdID,
-			y.CurrentSchoolAttend AS Attend, y.MostRecentEdStatus AS MostRecent,
-			y.CurrentEdStatus AS Current
-		FROM (${UNIVERSE}) u
-		LEFT JOIN (SELECT y.*, ROW_NUMBER() OVER (PARTITION BY y.EnrollmentID
+function latestStatus(stage: number, where = 'TRUE'): string {
+	return `SELECT y.EnrollmentID, y.CurrentSchoolAttend AS Attend,
+			y.MostRecentEdStatus AS MostRecent, y.CurrentEdStatus AS Current,
+			ROW_NUMBER() OVER (PARTITION BY y.EnrollmentID
 				ORDER BY y.InformationDate DESC, y.DateUpdated DESC, y.YouthEducationStatusID DESC) AS n
-			FROM YouthEducationStatus y WHERE y.DataCollectionStage = ${stage}) y
-			ON y.EnrollmentID = u.EnrollmentID AND y.n = 1`;
+		FROM YouthEducationStatus y WHERE y.DataCollectionStage = ${stage} AND ${where}`;
+}
+
+function statusRows(stage: number): string {
+	return `SELECT u.PersonalID, u.EnrollmentID, u.HouseholdID, y.Attend, y.MostRecent, y.Current
+		FROM (${UNIVERSE}) u
+		LEFT JOIN (${latestStatus(stage)}) y ON y.EnrollmentID = u.EnrollmentID AND y.n = 1`;
 }
 
 /**
@@ -51,7 +56,26 @@ function columnCells(column: string, stage: number): string {
 	SELECT '${column}26', PersonalID, EnrollmentID, HouseholdID FROM s`;
 }
 
+const PICKED = 'y.EnrollmentID IN (SELECT EnrollmentID FROM picked)';
+
+/** C3 at start (stage 1, column B) and at exit (stage 3, column C): the three answers of each. */
+const STAGES: [alias: string, stage: number, at: string][] = [
+	['s', 1, 'at start'],
+	['x', 3, 'at exit']
+];
+
 export const q27m: Question = countedQuestion(
 	'Q27m',
-	unionCells(columnCells('B', 1), columnCells('C', 3))
+	unionCells(columnCells('B', 1), columnCells('C', 3)),
+	fieldSet(
+		STAGES.flatMap(([y, , at]) => [
+			{ label: `CurrentSchoolAttend ${at}`, list: 'C3.2', sql: `${y}.Attend` },
+			{ label: `MostRecentEdStatus ${at}`, list: 'C3.A', sql: `${y}.MostRecent` },
+			{ label: `CurrentEdStatus ${at}`, list: 'C3.B', sql: `${y}.Current` }
+		]),
+		`picked p ${STAGES.map(
+			([y, stage]) => `LEFT JOIN (${latestStatus(stage, PICKED)}) ${y}
+				ON ${y}.EnrollmentID = p.EnrollmentID AND ${y}.n = 1`
+		).join('\n')}`
+	)
 );

@@ -1,8 +1,9 @@
-// Steps shared by the end-to-end scenarios that go past loading: open the app with its requests
-// and errors recorded, load the sample export, and set up and run the APR.
+// Steps shared by the end-to-end scenarios: a test file's browser and the app its tests open
+// (with what each page requested and logged checked after the test), loading the sample export,
+// and setting up and running the APR.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { expect } from 'vitest';
-import { watch, type PageLog } from './browser';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { launchChromium, sameOrigin, watch, type PageLog } from './browser';
 
 export interface AppPage {
 	context: BrowserContext;
@@ -10,9 +11,19 @@ export interface AppPage {
 	log: PageLog;
 }
 
-/** Opens the app in a new context; `offline` cuts the context off the network first. */
-export async function openApp(browser: Browser, url: string, offline = false): Promise<AppPage> {
-	const context = await browser.newContext({ acceptDownloads: true, offline });
+export interface AppOptions {
+	/** Cut the context off the network before the page opens. */
+	offline?: boolean;
+	viewport?: { width: number; height: number };
+}
+
+/** Opens the app in a new context. */
+export async function openApp(
+	browser: Browser,
+	url: string,
+	{ offline = false, viewport }: AppOptions = {}
+): Promise<AppPage> {
+	const context = await browser.newContext({ acceptDownloads: true, offline, viewport });
 	// NOTE: no Playwright timeouts: a test here has no time limit, it ends on the page's answer.
 	context.setDefaultTimeout(0);
 	const page = await context.newPage();
@@ -21,11 +32,54 @@ export async function openApp(browser: Browser, url: string, offline = false): P
 	return { context, page, log };
 }
 
+/**
+ * A test file's Chromium and the app its tests open: the browser starts once for the file, each
+ * test's app is closed after the test, and its page must have requested nothing outside the
+ * app's origin and logged no error (a Content-Security-Policy violation logs one), unless the
+ * test opened it with `allowErrors`.
+ */
+export function useApp(baseUrl: string) {
+	const origin = new URL(baseUrl).origin;
+	let browser: Browser | undefined;
+	let current: { app: AppPage; allowErrors: boolean } | undefined;
+
+	beforeAll(async () => {
+		browser = await launchChromium();
+	});
+
+	afterAll(async () => {
+		await browser?.close();
+	});
+
+	afterEach(async () => {
+		if (!current) return;
+		const { app, allowErrors } = current;
+		current = undefined;
+		await app.context.close();
+		expect(app.log.requests.filter((url) => !sameOrigin(url, origin))).toEqual([]);
+		if (!allowErrors) expect(app.log.errors).toEqual([]);
+	});
+
+	return {
+		async open(options: AppOptions & { allowErrors?: boolean } = {}): Promise<AppPage> {
+			if (!browser) throw new Error('The browser is not started: open the app inside a test.');
+			const app = await openApp(browser, baseUrl, options);
+			current = { app, allowErrors: options.allowErrors ?? false };
+			return app;
+		}
+	};
+}
+
+/** Waits for a load to end and fails at once, with the page's message, if it did not load. */
+export async function loaded(page: Page): Promise<void> {
+	await page.locator('#summary-heading, [role="alert"]').first().waitFor();
+	expect(await page.getByRole('alert').allInnerTexts()).toEqual([]);
+}
+
 /** Loads the sample export and fails at once, with the page's message, if it did not load. */
 export async function loadSample(page: Page): Promise<void> {
 	await page.getByRole('button', { name: 'Try the sample export' }).click();
-	await page.locator('#summary-heading, [role="alert"]').first().waitFor();
-	expect(await page.getByRole('alert').allInnerTexts()).toEqual([]);
+	await loaded(page);
 }
 
 /** The sample's FY2026 APR: one CoC-funded PSH project over a fixed year inside the sample. */

@@ -5,50 +5,23 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import Papa from 'papaparse';
 import { unzipSync } from 'fflate';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, sameOrigin, screenshot, watch, type PageLog } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { loaded, useApp } from './app-flow';
+import { screenshot } from './browser';
 
 const baseUrl = inject('baseUrl');
-const origin = new URL(baseUrl).origin;
 const testkit = resolve(import.meta.dirname, '../../../shared/testkit/exports');
 const testkit2026 = resolve(testkit, 'testkit-2.0-fy2026.zip');
 const testkit2024 = resolve(testkit, 'testkit-2.0-fy2024.zip');
 const hasTestkit = existsSync(testkit2026) && existsSync(testkit2024);
 if (!hasTestkit) console.warn(`Skipping the test-kit loads: ${testkit} is absent.`);
 
-let browser: Browser;
-let log: PageLog | undefined;
-let context: BrowserContext | undefined;
+const app = useApp(baseUrl);
 
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-
-afterAll(async () => {
-	await browser?.close();
-});
-
-// Whatever a test did, its page made no request outside the app's origin and logged no error
-// (a Content-Security-Policy violation is logged as an error).
-afterEach(async () => {
-	await context?.close();
-	context = undefined;
-	if (!log) return;
-	const { requests, errors } = log;
-	log = undefined;
-	expect(requests.filter((url) => !sameOrigin(url, origin))).toEqual([]);
-	expect(errors).toEqual([]);
-});
-
+/** The app's page, opened for this test. */
 async function openApp(): Promise<Page> {
-	context = await browser.newContext({ acceptDownloads: true });
-	// NOTE: no Playwright timeouts: a test here has no time limit, it ends on the page's answer.
-	context.setDefaultTimeout(0);
-	const page = await context.newPage();
-	log = watch(page);
-	await page.goto(baseUrl);
-	return page;
+	return (await app.open()).page;
 }
 
 async function focusedId(page: Page): Promise<string | undefined> {
@@ -64,12 +37,6 @@ async function alertText(page: Page): Promise<string> {
 /** Waits until the load has ended, in a summary or in an error message. */
 async function loadEnded(page: Page): Promise<void> {
 	await page.locator('#summary-heading, [role="alert"]').first().waitFor();
-}
-
-/** Waits for the load to end and fails at once, with the page's message, if it did not load. */
-async function loaded(page: Page): Promise<void> {
-	await loadEnded(page);
-	expect(await page.getByRole('alert').allInnerTexts()).toEqual([]);
 }
 
 function number(text: string): number {
@@ -139,7 +106,7 @@ async function expectSummary(page: Page, version: string): Promise<FileRow[]> {
 
 describe('loading an export in the browser', () => {
 	it('loads the sample with one click and shows the summary, files and projects', async () => {
-		const page = await openApp();
+		const { page, log } = await app.open();
 		await screenshot(page, '01-start');
 		await page.getByRole('button', { name: 'Try the sample export' }).click();
 		await loaded(page);
@@ -148,7 +115,7 @@ describe('loading an export in the browser', () => {
 		expect(clients?.loaded).toBeGreaterThan(0);
 		expect(await focusedId(page)).toBe('summary-heading');
 		// The worker fetches the wasm: seeing it proves the log records worker requests too.
-		expect(log?.requests.some((url) => url.endsWith('.wasm'))).toBe(true);
+		expect(log.requests.some((url) => url.endsWith('.wasm'))).toBe(true);
 		await screenshot(page, '02-sample-loaded');
 	});
 
@@ -176,7 +143,8 @@ describe('loading an export in the browser', () => {
 		await page.getByRole('button', { name: 'Try the sample export' }).click();
 		await loaded(page);
 		await page.getByRole('button', { name: 'Forget this data' }).click();
-		expect(await focusedId(page)).toBe('load-heading');
+		// Forgetting waits on the worker, then moves focus to the start: wait for the focus to land.
+		await page.waitForFunction(() => document.activeElement?.id === 'load-heading');
 		expect(await page.getByRole('table').count()).toBe(0);
 	});
 

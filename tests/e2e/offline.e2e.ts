@@ -37,7 +37,7 @@ async function download(page: Page, button: string): Promise<string> {
 describe('the offline single file', () => {
 	it('opens from disk with the network cut, runs the APR and saves its files, requesting nothing', async () => {
 		const url = pathToFileURL(singleFile).href;
-		const { context, page, log } = await openApp(browser, url, true);
+		const { context, page, log } = await openApp(browser, url, { offline: true });
 		try {
 			await loadSample(page);
 			expect(await page.locator('[data-field="csv-version"]').innerText()).toContain('2026');

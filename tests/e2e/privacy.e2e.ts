@@ -1,29 +1,13 @@
 // Protects the privacy promise in a real browser: the Content-Security-Policy refuses any
 // connection outside the app's origin; loading, running the APR and downloading every file makes
 // no request outside it; "Forget this data" drops the data in the page and in the worker.
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { askEngine, loadSample, openApp, runApr, type AppPage } from './app-flow';
-import { launchChromium, sameOrigin } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { askEngine, loadSample, runApr, useApp, type AppPage } from './app-flow';
+import { sameOrigin } from './browser';
 
 const baseUrl = inject('baseUrl');
 const origin = new URL(baseUrl).origin;
-
-let browser: Browser;
-let app: AppPage | undefined;
-
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-
-afterAll(async () => {
-	await browser?.close();
-});
-
-afterEach(async () => {
-	await app?.context.close();
-	app = undefined;
-});
+const session = useApp(baseUrl);
 
 /** Clicks a button that saves a file and returns the file's suggested name. */
 async function download(a: AppPage, button: string): Promise<string> {
@@ -37,7 +21,8 @@ async function download(a: AppPage, button: string): Promise<string> {
 
 describe('privacy', () => {
 	it('has a policy that refuses connections to anywhere but the origin', async () => {
-		app = await openApp(browser, baseUrl);
+		// The refused fetches below log Content-Security-Policy errors on purpose.
+		const app = await session.open({ allowErrors: true });
 		const policy = await app.page
 			.locator('meta[http-equiv="Content-Security-Policy"]')
 			.getAttribute('content');
@@ -70,7 +55,7 @@ describe('privacy', () => {
 	});
 
 	it('loads, runs the APR and downloads every file without a request outside the origin', async () => {
-		app = await openApp(browser, baseUrl);
+		const app = await session.open();
 		await loadSample(app.page);
 		await runApr(app.page);
 		expect(await download(app, 'Download the Sage zip')).toMatch(/^APR-FY2026-201-.*\.zip$/);
@@ -83,7 +68,7 @@ describe('privacy', () => {
 	});
 
 	it('keeps nothing in the browser: no storage, and a reload starts empty', async () => {
-		app = await openApp(browser, baseUrl);
+		const app = await session.open();
 		await loadSample(app.page);
 		await runApr(app.page);
 		const stored = await app.page.evaluate(async () => ({
@@ -108,7 +93,7 @@ describe('privacy', () => {
 	});
 
 	it('forgets everything: the page returns to the start and the worker holds nothing', async () => {
-		app = await openApp(browser, baseUrl);
+		const app = await session.open();
 		await loadSample(app.page);
 		await runApr(app.page);
 		const before = await askEngine(app.page, 'projects');

@@ -4,62 +4,25 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Papa from 'papaparse';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { APR_RULES } from '../../src/engine/report/checks';
 import { APR_TABLES } from '../../src/engine/report/compositions';
 import { generateSampleZip } from '../../src/engine/sample';
-import { launchChromium, sameOrigin, screenshotDir, watch, type PageLog } from './browser';
+import { loaded, loadSample, useApp, type AppPage } from './app-flow';
+import { screenshotDir } from './browser';
 
-const baseUrl = inject('baseUrl');
-const origin = new URL(baseUrl).origin;
+const app = useApp(inject('baseUrl'));
 
-let browser: Browser;
-let log: PageLog | undefined;
-let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-
-afterAll(async () => {
-	await browser?.close();
-});
-
-// Whatever a test did, its page made no request outside the app's origin and logged no error.
-afterEach(async () => {
-	await context?.close();
-	context = undefined;
-	if (!log) return;
-	const { requests, errors } = log;
-	log = undefined;
-	expect(requests.filter((url) => !sameOrigin(url, origin))).toEqual([]);
-	expect(errors).toEqual([]);
-});
-
-async function openApp(): Promise<Page> {
-	context = await browser.newContext({
-		acceptDownloads: true,
-		viewport: { width: 1400, height: 900 }
-	});
-	// NOTE: no Playwright timeouts: a test here has no time limit, it ends on the page's answer.
-	context.setDefaultTimeout(0);
-	const page = await context.newPage();
-	log = watch(page);
-	await page.goto(baseUrl);
-	return page;
-}
-
-async function loaded(page: Page): Promise<void> {
-	await page.locator('#summary-heading, [role="alert"]').first().waitFor();
-	expect(await page.getByRole('alert').allInnerTexts()).toEqual([]);
+/** The app's page, opened for this test, wide enough for the review's two panes. */
+async function openApp(): Promise<AppPage> {
+	return app.open({ viewport: { width: 1400, height: 900 } });
 }
 
 /** The app with the sample export loaded. */
 async function sampleLoaded(): Promise<Page> {
-	const page = await openApp();
-	await page.getByRole('button', { name: 'Try the sample export' }).click();
-	await loaded(page);
+	const { page } = await openApp();
+	await loadSample(page);
 	return page;
 }
 
@@ -263,7 +226,8 @@ describe('setting up, running and reviewing the APR', () => {
 	});
 
 	it('says what is missing before running, and runs again with other dates on the same data', async () => {
-		const page = await sampleLoaded();
+		const { page, log } = await openApp();
+		await loadSample(page);
 		await page.getByRole('button', { name: 'Run the APR' }).click();
 		expect(await page.getByRole('alert').innerText()).toContain('Pick at least one project.');
 		await period(page, '2025-10-01', '2026-09-30');
@@ -276,17 +240,17 @@ describe('setting up, running and reviewing the APR', () => {
 		expect(await page.getByText('The setup changed since the report below was run').count()).toBe(
 			1
 		);
-		const requests = log?.requests.length ?? 0;
+		const requests = log.requests.length;
 		await run(page);
 		await page.locator('td[data-ref="N2"]', { hasText: '2025-01-01' }).waitFor();
 		// The same table stays shown, and the run fetched nothing: the export stayed loaded.
 		expect(await page.locator('#table-heading').innerText()).toContain('Q4a:');
-		expect(log?.requests.length).toBe(requests);
+		expect(log.requests.length).toBe(requests);
 	});
 
 	it('lists tens of thousands of clients behind one number, sorted and downloadable', async () => {
 		const { zip } = generateSampleZip({ seed: 7, clients: 40_000 });
-		const page = await openApp();
+		const { page } = await openApp();
 		await page.locator('#export-files').setInputFiles({
 			name: 'sample-40000.zip',
 			mimeType: 'application/zip',

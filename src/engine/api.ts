@@ -5,12 +5,20 @@
 import type { SqlJsStatic } from 'sql.js';
 import type { NamedBytes, TextFile } from './export/zip';
 import type { ValidationOptions } from './export/validation';
+import type { ProjectActivity } from './hmis/projects';
 import type { ExportInput, LoadProgress, LoadResult, ProjectSummary } from './hmis/types';
 import type { CheckResult } from './report/checks';
 import type { ReportParams } from './report/params';
 import type { CellFormat, CellValue, Member, TableShape } from './report/table';
 
-export type { NamedBytes, TextFile, ValidationOptions, CheckResult, ReportParams };
+export type {
+	NamedBytes,
+	TextFile,
+	ValidationOptions,
+	CheckResult,
+	ReportParams,
+	ProjectActivity
+};
 
 export interface SampleOptions {
 	seed: number;
@@ -75,6 +83,12 @@ export interface EngineApi {
 	loadSample(options: SampleOptions, onProgress?: (p: LoadProgress) => void): Promise<LoadResult>;
 	/** The loaded export's projects, for the report setup. */
 	projects(): ProjectSummary[];
+	/**
+	 * Per project, the clients and enrollments with a stay active from `start` to `end`
+	 * (YYYY-MM-DD) by the report universe's rule, whatever the CoC. Projects with none are left
+	 * out; so is every project when the range is not one, or nothing is loaded.
+	 */
+	projectActivity(start: string, end: string): ProjectActivity[];
 	/** The last load's findings as CSV text (header row included). */
 	findingsCsv(): string;
 	/** Runs a report over the loaded export; the result stays in the engine for the calls below. */

@@ -14,7 +14,7 @@ import type {
 } from './api';
 import { findingsToCsv } from './hmis/findings-csv';
 import { loadExport, type LoadOptions } from './hmis/load';
-import { projectSummaries } from './hmis/projects';
+import { projectActivity, projectSummaries, type ProjectActivity } from './hmis/projects';
 import type { ExportInput, LoadProgress, LoadResult, ProjectSummary } from './hmis/types';
 import { ReportSession } from './report-session';
 import { generateSampleZip, sampleOptionsError } from './sample';
@@ -85,6 +85,10 @@ export class Engine implements EngineApi {
 
 	projects(): ProjectSummary[] {
 		return this.db ? projectSummaries(this.db) : [];
+	}
+
+	projectActivity(start: string, end: string): ProjectActivity[] {
+		return this.db ? projectActivity(this.db, start, end) : [];
 	}
 
 	findingsCsv(): string {

@@ -9,9 +9,11 @@ import { pickInput } from './load/pick-input';
 import type { MembersHandle } from './review/members-state.svelte';
 import { ReportState, type ReportHandle } from './review/report-state.svelte';
 import { ReviewState } from './review/review-state.svelte';
+import { ActivityState, type ActivityHandle } from './setup/activity-state.svelte';
 import { SetupState } from './setup/setup-state.svelte';
 
 export type AppEngine = EngineHandle &
+	ActivityHandle &
 	ReportHandle &
 	MembersHandle &
 	DownloadEngine &
@@ -21,12 +23,15 @@ export class AppState {
 	#engine: AppEngine;
 	readonly load: LoadState;
 	readonly setup = new SetupState();
+	/** The clients of each project active in the setup's dates, for the project picker. */
+	readonly activity: ActivityState;
 	readonly report: ReportState;
 	readonly review: ReviewState;
 
 	constructor(engine: AppEngine) {
 		this.#engine = engine;
 		this.load = new LoadState(engine);
+		this.activity = new ActivityState(engine);
 		this.report = new ReportState(engine);
 		this.review = new ReviewState(engine);
 	}
@@ -89,6 +94,7 @@ export class AppState {
 
 	#resetReport(): void {
 		this.setup.reset();
+		this.activity.reset();
 		this.report.reset();
 		this.review.reset();
 	}

@@ -7,6 +7,7 @@ import type {
 	EngineApi,
 	MemberPage,
 	NamedBytes,
+	ProjectActivity,
 	ReportParams,
 	ReportSummary,
 	SampleOptions,
@@ -39,6 +40,10 @@ export class EngineClient {
 
 	projects(): Promise<ProjectSummary[]> {
 		return this.#call(() => this.#remote.projects());
+	}
+
+	projectActivity(start: string, end: string): Promise<ProjectActivity[]> {
+		return this.#call(() => this.#remote.projectActivity(start, end));
 	}
 
 	findingsCsv(): Promise<string> {

@@ -1,7 +1,8 @@
 // The loaded export's projects as the report setup lists them: organization, type, funders,
-// CoC codes and how many enrollments and clients each has.
+// CoC codes and how many enrollments and clients each has, in the export and in a date range.
 import type { Database } from 'sql.js';
 import { all } from '../db/query';
+import { activeStaySql, latestExitSql } from '../report/universe';
 import { VALUE_LISTS } from './schema';
 import type { ProjectSummary } from './types';
 
@@ -74,5 +75,52 @@ export function projectSummaries(db: Database): ProjectSummary[] {
 		clients: p.clients ?? 0,
 		operatingStartDate: p.OperatingStartDate,
 		operatingEndDate: p.OperatingEndDate
+	}));
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A project's stays active in a date range, by the report universe's rule. */
+export interface ProjectActivity {
+	projectId: string;
+	/** Distinct clients with a stay active in the range. */
+	clients: number;
+	/** Enrollments active in the range. */
+	enrollments: number;
+}
+
+/**
+ * Per project, the clients and enrollments with a stay active from `start` to `end` (ISO dates),
+ * by the universe's §2 rule and exit choice; projects with none are left out, and every project
+ * when the range is not one (a date not YYYY-MM-DD, a start after the end). Like the universe,
+ * a stay whose client is not in Client.csv does not count; no CoC filter. NOTE: CROSS JOIN reads
+ * the clients in PersonalID order and each one's stays from the PersonalID index: neighbouring
+ * index pages, 2.5 times less CPU than walking Enrollment by project (0.35 s for the 125,719
+ * enrollments of the 100k-client sample in Node).
+ */
+export function projectActivity(db: Database, start: string, end: string): ProjectActivity[] {
+	if (!ISO_DATE.test(start) || !ISO_DATE.test(end) || start > end) return [];
+	const active = activeStaySql({
+		enrollment: 'e',
+		exitDate: 'x.ExitDate',
+		projectType: 'p.ProjectType',
+		start: ':start',
+		end: ':end'
+	});
+	return all<{ ProjectID: string; clients: number; enrollments: number }>(
+		db,
+		`SELECT e.ProjectID, count(*) AS enrollments, count(DISTINCT e.PersonalID) AS clients
+		FROM Client c
+		CROSS JOIN Enrollment e ON e.PersonalID = c.PersonalID
+		JOIN Project p ON p.ProjectID = e.ProjectID
+		LEFT JOIN Exit x ON x.rowid = ${latestExitSql('e.EnrollmentID')}
+		WHERE ${active}
+		GROUP BY e.ProjectID
+		ORDER BY e.ProjectID`,
+		{ ':start': start, ':end': end }
+	).map((r) => ({
+		projectId: String(r.ProjectID),
+		clients: r.clients,
+		enrollments: r.enrollments
 	}));
 }

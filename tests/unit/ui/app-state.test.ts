@@ -42,6 +42,7 @@ function fakeEngine() {
 			return load.promise;
 		}),
 		projects: vi.fn(async () => []),
+		projectActivity: vi.fn(async () => [{ projectId: '101', clients: 4, enrollments: 5 }]),
 		findingsCsv: vi.fn(async () => 'severity\n'),
 		forget: vi.fn(async () => {}),
 		runReport: vi.fn(async (params: ReportParams) => summary(params)),

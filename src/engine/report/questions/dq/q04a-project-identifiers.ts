@@ -1,9 +1,11 @@
 // Q4a Project Identifiers in HMIS: one row per project of the run, from the project descriptor
 // files, plus the project's active clients and households (their latest stay is in it).
 import pkg from '../../../../../package.json';
+import type { FieldSet } from '../../cell-fields';
 import type { Question } from '../../question';
 import { setValue, type CellFormat } from '../../table';
 import { placeCells } from '../common';
+import { PICKED_CLIENTS } from './fields';
 
 /** Column M: the software that produced the report, repeated on every row. */
 export const SOFTWARE_NAME = `APR Preflight ${pkg.version}`;
@@ -86,8 +88,24 @@ const CLIENTS = placeCells(
 	[`'P' || row`, `CASE WHEN IsHoH THEN 'Q' || row END`]
 );
 
+// Why a client is on a project's row: that project holds the latest of their active stays (how
+// many they have is told); Q: they head its household.
+const FIELDS: FieldSet = {
+	fields: [
+		{ label: 'RelationshipToHoH', list: '3.15.1' },
+		{ label: 'Active stays in the report' }
+	],
+	sql: `SELECT pk.EnrollmentID, c.RelationshipToHoH,
+		(SELECT COUNT(DISTINCT ue.EnrollmentID) FROM Enrollment o
+			JOIN u_enrollment ue ON ue.HouseholdID = o.HouseholdID AND ue.PersonalID = o.PersonalID
+				AND ue.EnrollmentID = o.EnrollmentID
+			WHERE o.PersonalID = c.PersonalID) AS Stays
+	FROM ${PICKED_CLIENTS}`
+};
+
 export const q04a: Question = {
 	tables: ['Q4a'],
+	fields: { Q4a: FIELDS },
 	compute(ctx) {
 		const table = ctx.counted('Q4a', CLIENTS);
 		const rows = ctx.all<ProjectRow>(SQL);

@@ -1,6 +1,8 @@
 // Q6b Data Quality: Universal Data Elements (Glossary DQ Q3), over the DQ universe.
 // Rules: definitions.md §9.4.
+import type { FieldSet } from '../../cell-fields';
 import type { Question } from '../../question';
+import { PICKED_CLIENTS, yesNo } from './fields';
 import { issueTable } from './issues';
 import { validationCounts } from './validations';
 
@@ -13,33 +15,44 @@ function disablingYes(d = 'd'): string {
 			AND ${d}.IndefiniteAndImpairs = 1))`;
 }
 
+/** Heads of household among the active members of a household (u_enrollment rows). */
+const HEADS = 'COUNT(DISTINCT CASE WHEN RelationshipToHoH = 1 THEN PersonalID END)';
+
+/**
+ * 3.10: stay `e` (exit `x`) is an earlier stay of client `c` in the same project that c's latest
+ * stay starts inside (the reference code looks at every enrollment of the export, not only
+ * active ones).
+ */
+const startsInside = (c: string, e: string, x: string) =>
+	`${e}.PersonalID = ${c}.PersonalID AND ${e}.ProjectID = ${c}.ProjectID
+	AND ${e}.EnrollmentID <> ${c}.EnrollmentID AND ${x}.EnrollmentID = ${e}.EnrollmentID
+	AND ${e}.EntryDate < ${c}.EntryDate AND ${c}.EntryDate < ${x}.ExitDate`;
+
+/** The date of enrollment `id`'s most recent disability records (any stage) up to the report end. */
+const latestDisabilities = (id: string) => `(SELECT MAX(d.InformationDate) FROM Disabilities d
+	WHERE d.EnrollmentID = ${id} AND d.InformationDate <= :end)`;
+
+/** Enrollment `id`'s disability records dated `date` hold a disabling "yes". */
+const disablingOn = (id: string, date: string) => `EXISTS (SELECT 1 FROM Disabilities d
+	WHERE d.EnrollmentID = ${id} AND d.InformationDate = ${date} AND ${disablingYes('d')})`;
+
 const PERSONS = `
 WITH heads AS (
 	-- 3.15: households of the report with no head or several heads among their active members.
-	SELECT HouseholdID FROM u_enrollment GROUP BY HouseholdID
-	HAVING COUNT(DISTINCT CASE WHEN RelationshipToHoH = 1 THEN PersonalID END) <> 1
+	SELECT HouseholdID FROM u_enrollment GROUP BY HouseholdID HAVING ${HEADS} <> 1
 ), overlap AS (
-	-- 3.10: the latest stay starts inside an earlier stay of the same person in the same project
-	-- (the reference code looks at every enrollment of the export, not only active ones).
 	SELECT DISTINCT c.PersonalID
-	FROM u_client c
-	JOIN Enrollment e ON e.PersonalID = c.PersonalID AND e.ProjectID = c.ProjectID
-		AND e.EnrollmentID <> c.EnrollmentID
-	JOIN Exit x ON x.EnrollmentID = e.EnrollmentID
-	WHERE c.InDQ AND e.EntryDate < c.EntryDate AND c.EntryDate < x.ExitDate
+	FROM u_client c JOIN Enrollment e JOIN Exit x
+	WHERE c.InDQ AND ${startsInside('c', 'e', 'x')}
 ), latest_disability AS (
 	-- 3.08 data issue: a "no" disabling condition while the enrollment's most recent disability
-	-- records (any stage, up to the report end) hold a disabling "yes". Only "no" answers matter,
-	-- so only those enrollments are looked up (CROSS JOIN keeps u_client as the outer loop).
-	SELECT l.EnrollmentID, EXISTS (SELECT 1 FROM Disabilities d
-		WHERE d.EnrollmentID = l.EnrollmentID AND d.InformationDate = l.Latest AND ${disablingYes('d')}
-	) AS DisablingYes
+	-- records hold a disabling "yes". Only "no" answers matter, so only those enrollments are
+	-- looked up (CROSS JOIN keeps u_client as the outer loop).
+	SELECT l.EnrollmentID, ${disablingOn('l.EnrollmentID', 'l.Latest')} AS DisablingYes
 	FROM (
-		SELECT c.EnrollmentID, (SELECT MAX(d.InformationDate) FROM Disabilities d
-			WHERE d.EnrollmentID = c.EnrollmentID AND d.InformationDate <= u.ReportEnd) AS Latest
+		SELECT c.EnrollmentID, ${latestDisabilities('c.EnrollmentID')} AS Latest
 		FROM u_client c
 		CROSS JOIN Enrollment e ON e.EnrollmentID = c.EnrollmentID
-		CROSS JOIN u_params u
 		WHERE c.InDQ AND e.DisablingCondition = 0
 	) l
 	WHERE l.Latest IS NOT NULL
@@ -76,6 +89,31 @@ LEFT JOIN u_exit x ON x.EnrollmentID = c.EnrollmentID
 LEFT JOIN latest_disability ld ON ld.EnrollmentID = c.EnrollmentID
 WHERE c.InDQ`;
 
+// The elements' answers, and what the data issues compare them with (exit dates: the panel's).
+const FIELDS: FieldSet = {
+	fields: [
+		{ label: 'VeteranStatus', list: '1.8' },
+		{ label: 'Starts inside earlier stay (EnrollmentID)' },
+		{ label: 'RelationshipToHoH', list: '3.15.1' },
+		{ label: 'Heads of household in the household' },
+		{ label: 'EnrollmentCoC' },
+		{ label: 'DisablingCondition', list: '1.8' },
+		{ label: 'Latest disability records show a disabling condition' }
+	],
+	sql: `SELECT f.EnrollmentID, f.VeteranStatus, f.Earlier, f.RelationshipToHoH, f.Heads,
+		f.EnrollmentCoC, f.DisablingCondition,
+		CASE WHEN f.Latest IS NOT NULL THEN ${yesNo(disablingOn('f.EnrollmentID', 'f.Latest'))} END
+	FROM (
+		SELECT pk.EnrollmentID, cl.VeteranStatus,
+			(SELECT MIN(o.EnrollmentID) FROM Enrollment o JOIN Exit x
+				WHERE ${startsInside('c', 'o', 'x')}) AS Earlier,
+			c.RelationshipToHoH,
+			(SELECT ${HEADS} FROM u_enrollment ue WHERE ue.HouseholdID = c.HouseholdID) AS Heads,
+			e.EnrollmentCoC, e.DisablingCondition, ${latestDisabilities('e.EnrollmentID')} AS Latest
+		FROM ${PICKED_CLIENTS} JOIN Client cl ON cl.PersonalID = c.PersonalID
+	) f`
+};
+
 export const q06b: Question = {
 	tables: ['Q6b'],
 	compute(ctx) {
@@ -96,5 +134,6 @@ export const q06b: Question = {
 				6: v[2].dq
 			})
 		];
-	}
+	},
+	fields: { Q6b: FIELDS }
 };

@@ -1,8 +1,10 @@
 // Q6c Data Quality: Income and Housing Data Quality (Glossary DQ Q4), over the DQ universe.
 // Income records come from the shared selection (start, annual assessment, exit: definitions.md
 // §10-§11); IncomeFromAnySource is read raw, not reconciled with the amounts.
+import type { FieldSet } from '../../cell-fields';
 import type { Question } from '../../question';
 import { ensureIncome } from '../../shared/income';
+import { PICKED_CLIENTS } from './fields';
 import { issueTable } from './issues';
 import { validationCounts } from './validations';
 
@@ -18,6 +20,18 @@ function incomeFlag(r: string): string {
 	END`;
 }
 
+/** The income records (start s, annual a, exit x) of u_client row c, for adults and heads only. */
+const RECORDS = [
+	['s', 'start'],
+	['a', 'annual'],
+	['x', 'exit']
+]
+	.map(
+		([r, point]) => `LEFT JOIN income_record ${r} ON ${r}.PersonalID = c.PersonalID
+	AND ${r}.Point = '${point}' AND (c.IsAdult OR c.IsHoH)`
+	)
+	.join('\n');
+
 const PERSONS = `
 SELECT c.PersonalID, c.EnrollmentID, c.HouseholdID,
 	CASE
@@ -29,13 +43,36 @@ SELECT c.PersonalID, c.EnrollmentID, c.HouseholdID,
 	${incomeFlag('a')} AS AtAnnual,
 	${incomeFlag('x')} AS AtExit
 FROM u_client c
-LEFT JOIN income_record s ON s.PersonalID = c.PersonalID AND s.Point = 'start'
-	AND (c.IsAdult OR c.IsHoH)
-LEFT JOIN income_record a ON a.PersonalID = c.PersonalID AND a.Point = 'annual'
-	AND (c.IsAdult OR c.IsHoH)
-LEFT JOIN income_record x ON x.PersonalID = c.PersonalID AND x.Point = 'exit'
-	AND (c.IsAdult OR c.IsHoH)
+${RECORDS}
 WHERE c.InDQ`;
+
+/** Income from any source and the count of cash sources checked "yes" on income record `r`. */
+const answers = (r: string) =>
+	`${r}.IncomeFromAnySource, CASE WHEN ${r}.IncomeBenefitsID IS NOT NULL THEN ${r}.CashSources END`;
+
+// What the rows read: the destination, and at each collection point the record's answer and its
+// sources (empty when the point does not apply or its record is missing; the annual assessment's
+// status tells which).
+const FIELDS: FieldSet = {
+	fields: [
+		{ label: 'Destination', list: '3.12.1' },
+		{ label: 'IncomeFromAnySource at start', list: '1.8' },
+		{ label: 'Cash income sources at start' },
+		{ label: 'Annual assessment' },
+		{ label: 'IncomeFromAnySource at annual assessment', list: '1.8' },
+		{ label: 'Cash income sources at annual assessment' },
+		{ label: 'IncomeFromAnySource at exit', list: '1.8' },
+		{ label: 'Cash income sources at exit' }
+	],
+	sql: `SELECT pk.EnrollmentID, c.Destination, ${answers('s')},
+		CASE ia.AnnualStatus WHEN 'found' THEN 'Found' WHEN 'missing' THEN 'Missing'
+			WHEN 'not_yet_required' THEN 'Not yet required' WHEN 'leaver' THEN 'Not required (leaver)'
+		END,
+		${answers('a')}, ${answers('x')}
+	FROM ${PICKED_CLIENTS}
+	${RECORDS}
+	LEFT JOIN income_annual ia ON ia.PersonalID = c.PersonalID`
+};
 
 export const q06c: Question = {
 	tables: ['Q6c'],
@@ -51,5 +88,6 @@ export const q06c: Question = {
 				5: v[8].dq
 			})
 		];
-	}
+	},
+	fields: { Q6c: FIELDS }
 };

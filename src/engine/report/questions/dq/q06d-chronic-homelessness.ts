@@ -1,8 +1,10 @@
 // Q6d Data Quality: Chronic Homelessness (Glossary DQ Q5): missing 3.917 answers of adults and
 // heads of household in the DQ universe who entered on or after 2016-10-01, by project type.
+import type { FieldSet } from '../../cell-fields';
 import type { Question } from '../../question';
 import { numberAt, ratio, setValue } from '../../table';
 import { placeCells } from '../common';
+import { PICKED_CLIENTS, yesNo } from './fields';
 
 const ROWS = [2, 3, 4, 5, 6];
 
@@ -14,9 +16,10 @@ const missing = (field: string) => `(${field} IN (8, 9, 99) OR ${field} IS NULL)
 // E/F/G only for those expected to answer 3.917.3-5: everyone in row 2; otherwise people
 // entering from homelessness, or from an institution after under 90 days (length 10, 11, 2, 3)
 // or from elsewhere after under 7 nights (10, 11), having been on the streets/ES/SH before.
-const SQL = `
+// `clients` names them: c their u_client row, e their latest stay's Enrollment row.
+const records = (clients: string) => `
 WITH p AS (
-	SELECT c.PersonalID, c.EnrollmentID, c.HouseholdID, e.LivingSituation AS LS,
+	SELECT c.PersonalID, c.EnrollmentID, c.HouseholdID, c.ProjectType, e.LivingSituation AS LS,
 		e.LengthOfStay AS LOS, e.PreviousStreetESSH, e.DateToStreetESSH,
 		e.TimesHomelessPastThreeYears, e.MonthsHomelessPastThreeYears,
 		CASE
@@ -26,7 +29,7 @@ WITH p AS (
 			WHEN c.ProjectType = 14 THEN 5
 			WHEN c.ProjectType IN (6, 11, 12) THEN 6
 		END AS row
-	FROM u_client c JOIN Enrollment e ON e.EnrollmentID = c.EnrollmentID
+	FROM ${clients}
 	WHERE c.InDQ AND (c.IsAdult OR c.IsHoH) AND c.EntryDate >= '2016-10-01'
 ), q AS (
 	SELECT p.*,
@@ -38,13 +41,15 @@ WITH p AS (
 				AND PreviousStreetESSH = 1)) AS Expected
 	FROM p WHERE row IS NOT NULL
 )
-SELECT PersonalID, EnrollmentID, HouseholdID, row,
+SELECT q.*,
 	row > 2 AND Institution AND ${missing('LOS')} AS C,
 	row > 2 AND Housing AND ${missing('LOS')} AS D,
 	Expected AND DateToStreetESSH IS NULL AS E,
 	Expected AND ${missing('TimesHomelessPastThreeYears')} AS F,
 	Expected AND ${missing('MonthsHomelessPastThreeYears')} AS G
 FROM q`;
+
+const SQL = records('u_client c JOIN Enrollment e ON e.EnrollmentID = c.EnrollmentID');
 
 const FLAGS = ['C', 'D', 'E', 'F', 'G'];
 
@@ -59,8 +64,27 @@ const CELLS = [
 	`CASE WHEN ${missedAny} THEN 'H7' END`
 ];
 
+// The 3.917 answers the columns check, the project type that picks the row, and whether the
+// answers on the homeless history were expected.
+const FIELDS: FieldSet = {
+	fields: [
+		{ label: 'ProjectType', list: '2.02.6' },
+		{ label: 'LivingSituation', list: '3.12.1' },
+		{ label: 'LengthOfStay', list: '3.917.2' },
+		{ label: 'PreviousStreetESSH', list: '1.7' },
+		{ label: 'Expected to answer 3.917.3-5' },
+		{ label: 'DateToStreetESSH' },
+		{ label: 'TimesHomelessPastThreeYears', list: '3.917.4' },
+		{ label: 'MonthsHomelessPastThreeYears', list: '3.917.5' }
+	],
+	sql: `SELECT EnrollmentID, ProjectType, LS, LOS, PreviousStreetESSH, ${yesNo('Expected')},
+		DateToStreetESSH, TimesHomelessPastThreeYears, MonthsHomelessPastThreeYears
+	FROM (${records(PICKED_CLIENTS)})`
+};
+
 export const q06d: Question = {
 	tables: ['Q6d'],
+	fields: { Q6d: FIELDS },
 	compute(ctx) {
 		const table = ctx.counted('Q6d', placeCells(SQL, CELLS));
 		for (const r of [...ROWS, 7]) {

@@ -1,9 +1,11 @@
 // Q9a Number of Persons Contacted / Q9b Number of Persons Newly Engaged: adults and heads of
 // household whose latest stay is in street outreach or a night-by-night shelter, by how often
 // they were contacted (up to engagement) and where the first contact found them.
+import type { FieldSet } from '../../cell-fields';
 import type { Question } from '../../question';
 import { numberAt, ratio, setValue } from '../../table';
 import { placeCells } from '../common';
+import { PICKED_CLIENTS } from './fields';
 
 const COLUMNS = ['B', 'C', 'D', 'E'];
 
@@ -14,11 +16,14 @@ const COLUMNS = ['B', 'C', 'D', 'E'];
 // unable to determine (anything else, and the engagement-date contact).
 // Universe: Q9a a contact inside the report range or an engagement in it; Q9b an engagement in
 // the range (like the reference code, not re-checked against the stay's start and exit).
-const PERSONS = `
-WITH u AS (
+// `clients` names the clients looked at: c their u_client row, e their latest stay's Enrollment.
+// u is read four times, so it is built once (for a members page, each read would otherwise go
+// through the page's ids again for every contact).
+const persons = (clients: string) => `
+WITH u AS MATERIALIZED (
 	SELECT c.PersonalID, c.EnrollmentID, c.HouseholdID, c.EntryDate, c.ExitDate,
 		e.DateOfEngagement AS Engaged, p.ReportStart, p.ReportEnd
-	FROM u_client c JOIN Enrollment e ON e.EnrollmentID = c.EnrollmentID CROSS JOIN u_params p
+	FROM ${clients} CROSS JOIN u_params p
 	WHERE c.ProjectType IN (1, 4) AND (c.IsAdult OR c.IsHoH)
 ), real AS (
 	-- Several contacts on one day each count (Glossary), but the reference code counts two
@@ -44,7 +49,8 @@ WITH u AS (
 		MAX(d >= p.ReportStart) OVER (PARTITION BY PersonalID) AS ContactInRange
 	FROM contact CROSS JOIN u_params p
 )
-SELECT u.PersonalID, u.EnrollmentID, u.HouseholdID,
+SELECT u.PersonalID, u.EnrollmentID, u.HouseholdID, u.Engaged, r.Contacts, r.d AS FirstContact,
+	r.Situation AS FirstSituation,
 	CASE WHEN r.Contacts = 1 THEN 2 WHEN r.Contacts <= 5 THEN 3 WHEN r.Contacts <= 9 THEN 4 ELSE 5
 	END AS row,
 	CASE
@@ -56,11 +62,27 @@ SELECT u.PersonalID, u.EnrollmentID, u.HouseholdID,
 	r.ContactInRange
 FROM u JOIN ranked r ON r.PersonalID = u.PersonalID AND r.k = 1`;
 
+const PERSONS = persons('u_client c JOIN Enrollment e ON e.EnrollmentID = c.EnrollmentID');
+
+// The contacts the row counts, the first one the column reads, and the engagement; Q9b's clients
+// are Q9a's engaged ones, read the same way.
+const FIELDS: FieldSet = {
+	fields: [
+		{ label: 'Contacts' },
+		{ label: 'First contact' },
+		{ label: 'CurrentLivingSituation at first contact', list: '3.12.1' },
+		{ label: 'DateOfEngagement' }
+	],
+	sql: `SELECT EnrollmentID, Contacts, FirstContact, FirstSituation, Engaged
+	FROM (${persons(PICKED_CLIENTS)})`
+};
+
 /** Each person in B and the first contact's column, on the row of their count and row 6. */
 const CELLS = [`'B' || row`, `col || row`, `'B6'`, `col || 6`];
 
 export const q09: Question = {
 	tables: ['Q9a', 'Q9b'],
+	fields: { Q9a: FIELDS, Q9b: FIELDS },
 	compute(ctx) {
 		const contacted = `SELECT * FROM (${PERSONS}) WHERE ContactInRange OR EngagedInRange`;
 		const engaged = `SELECT * FROM (${PERSONS}) WHERE EngagedInRange`;

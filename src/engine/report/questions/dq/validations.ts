@@ -1,9 +1,11 @@
 // Q5a Report Validations Table (Glossary DQ Q1): who counts in each row, once for the
 // data-quality universe (column B) and once for everyone (column C). The Q6 tables take their
 // percentage denominators from the same rules.
+import type { FieldSet } from '../../cell-fields';
 import type { Question, QuestionContext } from '../../question';
 import { fillCountsFrom, numberAt, type ReportTable } from '../../table';
 import { placeCells } from '../common';
+import { chronicWords, PICKED_CLIENTS, yesNo } from './fields';
 
 /** Q5a rows and the u_client condition (alias c) of each; LongStay is computed below. */
 export const VALIDATION_ROWS: [row: number, condition: string][] = [
@@ -28,13 +30,17 @@ export const VALIDATION_ROWS: [row: number, condition: string][] = [
 // Row 17: a head of household or adult stayer in the project 365 days or more, and every adult
 // of a household whose head is such a stayer (even one who joined later). Like the reference
 // code, the adult of a long-staying household is not re-checked for being a stayer.
-const CLIENTS = `
-WITH long_head AS (
+const LONG_HEAD = `long_head AS (
 	SELECT DISTINCT HouseholdID FROM u_client WHERE IsHoH AND IsStayer AND StayDays >= 365
-)
-SELECT u.*,
-	(u.IsStayer AND u.StayDays >= 365 AND (u.IsHoH OR u.IsAdult))
-		OR (u.IsAdult AND u.HouseholdID IN (SELECT HouseholdID FROM long_head)) AS LongStay
+)`;
+
+/** Row 17's condition for u_client row `u`; the query names the LONG_HEAD table. */
+const longStay = (u: string) => `(${u}.IsStayer AND ${u}.StayDays >= 365 AND (${u}.IsHoH OR ${u}.IsAdult))
+	OR (${u}.IsAdult AND ${u}.HouseholdID IN (SELECT HouseholdID FROM long_head))`;
+
+const CLIENTS = `
+WITH ${LONG_HEAD}
+SELECT u.*, ${longStay('u')} AS LongStay
 FROM u_client u`;
 
 /** Q5a counts by row: `dq` = column B (DQ universe), `all` = column C. */
@@ -86,7 +92,27 @@ export function validationCounts(ctx: QuestionContext): Validations {
 	);
 }
 
+// What each row and column reads, age and exit aside (the members panel shows those).
+const FIELDS: FieldSet = {
+	fields: [
+		{ label: 'In the data-quality universe' },
+		{ label: 'RelationshipToHoH', list: '3.15.1' },
+		{ label: 'VeteranStatus', list: '1.8' },
+		{ label: 'Chronically homeless' },
+		{ label: 'Youth' },
+		{ label: 'Parenting youth' },
+		{ label: 'Days in project' },
+		{ label: 'Stay of 365 days or more (own or head of household)' }
+	],
+	sql: `WITH ${LONG_HEAD}
+	SELECT pk.EnrollmentID, ${yesNo('c.InDQ')}, c.RelationshipToHoH, cl.VeteranStatus,
+		${chronicWords('c.Chronic')}, ${yesNo('c.IsYouth IS 1')}, ${yesNo('c.IsParentingYouth IS 1')},
+		c.StayDays, ${yesNo(`(${longStay('c')}) IS 1`)}
+	FROM ${PICKED_CLIENTS} JOIN Client cl ON cl.PersonalID = c.PersonalID`
+};
+
 export const q05a: Question = {
 	tables: ['Q5a'],
-	compute: (ctx) => [validationTable(ctx)]
+	compute: (ctx) => [validationTable(ctx)],
+	fields: { Q5a: FIELDS }
 };

@@ -18,7 +18,9 @@ export const yesNo = (condition: string) =>
 
 /** The first matching words of [words, condition] pairs, else `otherwise`. */
 export function firstMatch(cases: [words: string, condition: string][], otherwise: string): string {
-	const whens = cases.map(([words, condition]) => `WHEN ${condition} THEN '${words.replace(/'/g, "''")}'`);
+	const whens = cases.map(
+		([words, condition]) => `WHEN ${condition} THEN '${words.replace(/'/g, "''")}'`
+	);
 	return `CASE ${whens.join(' ')} ELSE ${otherwise} END`;
 }
 
@@ -27,7 +29,8 @@ export const anyOf = (cases: [words: string, condition: string][]) =>
 	`(${cases.map(([, condition]) => `(${condition})`).join(' OR ')})`;
 
 /** u_client's chronic homelessness status ('Y', 'N', 'DK', 'M') in words. */
-export const chronicWords = (status: string) => `CASE ${status} WHEN 'Y' THEN 'Yes' WHEN 'N' THEN 'No'
+export const chronicWords = (status: string) => `CASE ${status}
+	WHEN 'Y' THEN 'Yes' WHEN 'N' THEN 'No'
 	WHEN 'DK' THEN 'Client doesn''t know or prefers not to answer' ELSE 'Data not collected' END`;
 
 /** A universe household type code as HUD's column headers name it. */

@@ -16,7 +16,10 @@ import { validationCounts } from './validations';
 function ssnIssues(ssn: string): [words: string, condition: string][] {
 	return [
 		['Not nine digits', `${ssn} NOT GLOB '[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]'`],
-		['Area number 000, 666 or 9xx', `substr(${ssn}, 1, 3) IN ('000', '666') OR substr(${ssn}, 1, 1) = '9'`],
+		[
+			'Area number 000, 666 or 9xx',
+			`substr(${ssn}, 1, 3) IN ('000', '666') OR substr(${ssn}, 1, 1) = '9'`
+		],
 		['Group number 00', `substr(${ssn}, 4, 2) = '00'`],
 		['Serial number 0000', `substr(${ssn}, 6, 4) = '0000'`],
 		['One digit nine times', `replace(${ssn}, substr(${ssn}, 1, 1), '') = ''`],
@@ -32,7 +35,10 @@ function ssnIssues(ssn: string): [words: string, condition: string][] {
 const DOB_ISSUES: [words: string, condition: string][] = [
 	['Before 1915-01-01', "cl.DOB < '1915-01-01'"],
 	['After the client record was created', 'cl.DOB > date(cl.DateCreated)'],
-	['On or after the project start of an adult or head of household', '(c.IsAdult OR c.IsHoH) AND cl.DOB >= c.EntryDate']
+	[
+		'On or after the project start of an adult or head of household',
+		'(c.IsAdult OR c.IsHoH) AND cl.DOB >= c.EntryDate'
+	]
 ];
 
 const blank = (column: string) => `trim(COALESCE(${column}, '')) = ''`;
@@ -96,7 +102,8 @@ const FIELDS: FieldSet = {
 			ELSE 'First and last name'
 		END,
 		cl.SSNDataQuality,
-		CASE WHEN ${blank('cl.SSN')} THEN 'None' ELSE ${firstMatch(ssnIssues('cl.SSN'), "'Nine digits, valid'")} END,
+		CASE WHEN ${blank('cl.SSN')} THEN 'None'
+			ELSE ${firstMatch(ssnIssues('cl.SSN'), "'Nine digits, valid'")} END,
 		cl.DOBDataQuality, cl.DOB,
 		CASE WHEN cl.DOB IS NOT NULL THEN ${firstMatch(DOB_ISSUES, "'Valid'")} END,
 		COALESCE(NULLIF(substr(${races}, 3), ''), 'None checked')

@@ -28,7 +28,7 @@ const startsInside = (c: string, e: string, x: string) =>
 	AND ${e}.EnrollmentID <> ${c}.EnrollmentID AND ${x}.EnrollmentID = ${e}.EnrollmentID
 	AND ${e}.EntryDate < ${c}.EntryDate AND ${c}.EntryDate < ${x}.ExitDate`;
 
-/** The date of enrollment `id`'s most recent disability records (any stage) up to the report end. */
+/** The date of enrollment `id`'s latest disability records (any stage) up to the report end. */
 const latestDisabilities = (id: string) => `(SELECT MAX(d.InformationDate) FROM Disabilities d
 	WHERE d.EnrollmentID = ${id} AND d.InformationDate <= :end)`;
 

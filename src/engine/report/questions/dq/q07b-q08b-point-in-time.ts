@@ -47,7 +47,10 @@ const built = new WeakSet<QuestionContext>();
  */
 function ensurePitDates(ctx: QuestionContext): void {
 	if (built.has(ctx)) return;
-	run(ctx.db, 'DROP TABLE IF EXISTS temp.pit_date; CREATE TEMP TABLE pit_date (row INTEGER, d TEXT)');
+	run(
+		ctx.db,
+		'DROP TABLE IF EXISTS temp.pit_date; CREATE TEMP TABLE pit_date (row INTEGER, d TEXT)'
+	);
 	for (const [row, d] of pitDates(ctx.params.start, ctx.params.end)) {
 		run(ctx.db, 'INSERT INTO pit_date VALUES (:row, :d)', { ':row': row, ':d': d });
 	}

@@ -35,7 +35,8 @@ const LONG_HEAD = `long_head AS (
 )`;
 
 /** Row 17's condition for u_client row `u`; the query names the LONG_HEAD table. */
-const longStay = (u: string) => `(${u}.IsStayer AND ${u}.StayDays >= 365 AND (${u}.IsHoH OR ${u}.IsAdult))
+const longStay = (u: string) => `
+	(${u}.IsStayer AND ${u}.StayDays >= 365 AND (${u}.IsHoH OR ${u}.IsAdult))
 	OR (${u}.IsAdult AND ${u}.HouseholdID IN (SELECT HouseholdID FROM long_head))`;
 
 const CLIENTS = `

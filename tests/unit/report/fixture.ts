@@ -4,6 +4,7 @@ import initSqlJs, { type Database } from 'sql.js';
 import { FILE_SPECS } from '../../../src/engine/hmis/schema';
 import { loadExport } from '../../../src/engine/hmis/load';
 import type { InputFile } from '../../../src/engine/hmis/types';
+import { readFields } from '../../../src/engine/report/cell-fields';
 import { membersOf } from '../../../src/engine/report/members';
 import type { ReportParams } from '../../../src/engine/report/params';
 import type { Question } from '../../../src/engine/report/question';
@@ -160,4 +161,35 @@ export function who(table: ReportTable, ref: string): string[] {
 	const db = databases.get(table);
 	if (!db) throw new Error(`${table.shape.id} was not computed by tables()`);
 	return membersOf(db, table, ref).map((m) => m.personalId);
+}
+
+/** The fields of a cell's clients as the panel shows them, by PersonalID and field label. */
+export type CellFieldValues = Record<string, Record<string, string>>;
+
+/**
+ * Runs the report over the fixture once and returns a reader of the fields behind any cell
+ * (table id, cell reference); a client the field set read no row for shows "(no row)".
+ */
+export async function cellFields(
+	fixture: Fixture,
+	projectIds = ['P1'],
+	questions: Question[] = QUESTIONS
+): Promise<(tableId: string, cell: string) => CellFieldValues> {
+	const db = await loadFixture(fixture);
+	const run = runReport(db, { ...FY2026, projectIds }, questions);
+	return (tableId, cell) => {
+		const table = run.tables.find((t) => t.shape.id === tableId);
+		const set = run.fields[tableId];
+		if (!table || !set) throw new Error(`The report has no ${tableId} or no fields for it`);
+		const members = membersOf(db, table, cell);
+		const read = readFields(db, set, members.map((m) => m.enrollmentId), run.params);
+		return Object.fromEntries(
+			members.map((m) => [
+				m.personalId,
+				Object.fromEntries(
+					set.fields.map((f, i) => [f.label, read.get(m.enrollmentId)?.[i] ?? '(no row)'])
+				)
+			])
+		);
+	};
 }

@@ -2,29 +2,7 @@
 // the values it derived, read back from small fixtures and checked by hand.
 import { expect, test } from 'vitest';
 import { VALUE_LISTS } from '../../../../src/engine/hmis/schema';
-import { readFields } from '../../../../src/engine/report/cell-fields';
-import { membersOf } from '../../../../src/engine/report/members';
-import { exit, fixtureReport, person, stay, type Fixture, type FixtureRow } from '../fixture';
-
-/** Reads the fields of a cell's clients: { PersonalID: { label: text } }. */
-async function cellFields(fixture: Fixture, projectIds = ['P1']) {
-	const { db, run } = await fixtureReport(fixture, projectIds);
-	return (id: string, cell: string): Record<string, Record<string, string>> => {
-		const table = run.tables.find((t) => t.shape.id === id);
-		const set = run.fields[id];
-		if (!table || !set) throw new Error(`The report has no ${id} or no fields for it`);
-		const members = membersOf(db, table, cell);
-		const read = readFields(db, set, members.map((m) => m.enrollmentId), run.params);
-		return Object.fromEntries(
-			members.map((m) => [
-				m.personalId,
-				Object.fromEntries(
-					set.fields.map((f, i) => [f.label, read.get(m.enrollmentId)?.[i] ?? 'no row'])
-				)
-			])
-		);
-	};
-}
+import { cellFields, exit, person, stay, type FixtureRow } from '../fixture';
 
 const created = (date: string): FixtureRow => ({ DateCreated: `${date} 10:00:00` });
 

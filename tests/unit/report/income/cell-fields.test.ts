@@ -1,30 +1,8 @@
 // The fields the income tables show for the clients of a cell: the values of the records their
 // rules read, at start and at the annual assessment or exit, checked by hand on small fixtures.
 import { expect, test } from 'vitest';
-import { readFields } from '../../../../src/engine/report/cell-fields';
-import { membersOf } from '../../../../src/engine/report/members';
-import { fixtureReport, type Fixture } from '../fixture';
+import { cellFields, fixtureReport, type Fixture } from '../fixture';
 import { ANNUAL, exit, EXIT, income, person, START, stay, UPDATE } from './helpers';
-
-/** Reads the fields of a cell's clients: { PersonalID: { label: text } }. */
-async function cellFields(fixture: Fixture) {
-	const { db, run } = await fixtureReport(fixture);
-	return (id: string, cell: string): Record<string, Record<string, string>> => {
-		const table = run.tables.find((t) => t.shape.id === id);
-		const set = run.fields[id];
-		if (!table || !set) throw new Error(`The report has no ${id} or no fields for it`);
-		const members = membersOf(db, table, cell);
-		const read = readFields(db, set, members.map((m) => m.enrollmentId), run.params);
-		return Object.fromEntries(
-			members.map((m) => [
-				m.personalId,
-				Object.fromEntries(
-					set.fields.map((f, i) => [f.label, read.get(m.enrollmentId)?.[i] ?? 'no row'])
-				)
-			])
-		);
-	};
-}
 
 const cash: Fixture = {
 	Client: ['S', 'L', 'M'].map((id) => person(id, '1980-01-01')),

@@ -1,31 +1,12 @@
 // The fields the stays tables show for the clients behind a cell: the values their rules read,
 // as they stood for the stay counted, with HUD's names for coded values.
 import { expect, test } from 'vitest';
-import { readFields } from '../../../../src/engine/report/cell-fields';
-import { membersOf } from '../../../../src/engine/report/members';
 import { staysQuestions } from '../../../../src/engine/report/questions/stays';
-import { runReport } from '../../../../src/engine/report/run';
-import { FY2026, exit, loadFixture, person, stay, type Fixture } from '../fixture';
+import { cellFields, exit, person, stay, type CellFieldValues, type Fixture } from '../fixture';
 
 /** By PersonalID, the fields (label: text) of each client behind a cell of a stays table. */
-async function fieldsIn(
-	fixture: Fixture,
-	tableId: string,
-	cell: string
-): Promise<Record<string, Record<string, string>>> {
-	const db = await loadFixture(fixture);
-	const run = runReport(db, { ...FY2026, projectIds: ['P1'] }, staysQuestions);
-	const table = run.tables.find((t) => t.shape.id === tableId);
-	const set = run.fields[tableId];
-	if (!table || !set) throw new Error(`No ${tableId} or no field set for it`);
-	const members = membersOf(db, table, cell);
-	const read = readFields(db, set, members.map((m) => m.enrollmentId), run.params);
-	return Object.fromEntries(
-		members.map((m) => {
-			const values = read.get(m.enrollmentId) ?? [];
-			return [m.personalId, Object.fromEntries(set.fields.map((f, i) => [f.label, values[i]]))];
-		})
-	);
+async function fieldsIn(fixture: Fixture, tableId: string, cell: string): Promise<CellFieldValues> {
+	return (await cellFields(fixture, ['P1'], staysQuestions))(tableId, cell);
 }
 
 test('Q15 shows the prior living situation at entry with the rest of 3.917', async () => {

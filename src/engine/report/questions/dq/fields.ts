@@ -1,5 +1,6 @@
-// What the dq tables' cell fields share: the counted client behind each picked EnrollmentID, and
-// derived flags in words.
+// What the dq tables' cell fields share beyond ../fields.ts: the counted client behind each
+// picked EnrollmentID, and derived checks in words.
+import { sqlString } from '../fields';
 
 /**
  * The clients a members page picked, for tables counted from u_client (the EnrollmentID is the
@@ -12,14 +13,10 @@ export const PICKED_CLIENTS = `picked pk
 	CROSS JOIN Enrollment e ON e.EnrollmentID = pk.EnrollmentID
 	CROSS JOIN u_client c ON c.PersonalID = e.PersonalID AND c.EnrollmentID = e.EnrollmentID`;
 
-/** A truth value in words: Yes, No, or empty when it is unknown (NULL). */
-export const yesNo = (condition: string) =>
-	`CASE WHEN (${condition}) THEN 'Yes' WHEN NOT (${condition}) THEN 'No' END`;
-
 /** The first matching words of [words, condition] pairs, else `otherwise`. */
 export function firstMatch(cases: [words: string, condition: string][], otherwise: string): string {
 	const whens = cases.map(
-		([words, condition]) => `WHEN ${condition} THEN '${words.replace(/'/g, "''")}'`
+		([words, condition]) => `WHEN ${condition} THEN ${sqlString(words)}`
 	);
 	return `CASE ${whens.join(' ')} ELSE ${otherwise} END`;
 }
@@ -27,11 +24,6 @@ export function firstMatch(cases: [words: string, condition: string][], otherwis
 /** Any of the conditions of [words, condition] pairs holds, as SQL. */
 export const anyOf = (cases: [words: string, condition: string][]) =>
 	`(${cases.map(([, condition]) => `(${condition})`).join(' OR ')})`;
-
-/** u_client's chronic homelessness status ('Y', 'N', 'DK', 'M') in words. */
-export const chronicWords = (status: string) => `CASE ${status}
-	WHEN 'Y' THEN 'Yes' WHEN 'N' THEN 'No'
-	WHEN 'DK' THEN 'Client doesn''t know or prefers not to answer' ELSE 'Data not collected' END`;
 
 /** A universe household type code as HUD's column headers name it. */
 export const householdTypeWords = (type: string) => `CASE ${type}

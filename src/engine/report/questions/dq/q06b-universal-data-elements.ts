@@ -2,7 +2,8 @@
 // Rules: definitions.md §9.4.
 import type { FieldSet } from '../../cell-fields';
 import type { Question } from '../../question';
-import { PICKED_CLIENTS, yesNo } from './fields';
+import { yesNo } from '../fields';
+import { PICKED_CLIENTS } from './fields';
 import { issueTable } from './issues';
 import { validationCounts } from './validations';
 

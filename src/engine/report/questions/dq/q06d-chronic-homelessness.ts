@@ -4,7 +4,8 @@ import type { FieldSet } from '../../cell-fields';
 import type { Question } from '../../question';
 import { numberAt, ratio, setValue } from '../../table';
 import { placeCells } from '../common';
-import { PICKED_CLIENTS, yesNo } from './fields';
+import { yesNo } from '../fields';
+import { PICKED_CLIENTS } from './fields';
 
 const ROWS = [2, 3, 4, 5, 6];
 

@@ -4,7 +4,8 @@ import type { FieldSet } from '../../cell-fields';
 import type { Question } from '../../question';
 import { numberAt, ratio, setValue } from '../../table';
 import { placeCells } from '../common';
-import { PICKED_CLIENTS, yesNo } from './fields';
+import { yesNo } from '../fields';
+import { PICKED_CLIENTS } from './fields';
 
 // Records: DQ-universe stayers who entered at least 90 days before the report end (the
 // Glossary says "more than 90 days"; the reference code uses "on or before", so do we).

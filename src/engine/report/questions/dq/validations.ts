@@ -5,7 +5,8 @@ import type { FieldSet } from '../../cell-fields';
 import type { Question, QuestionContext } from '../../question';
 import { fillCountsFrom, numberAt, type ReportTable } from '../../table';
 import { placeCells } from '../common';
-import { chronicWords, PICKED_CLIENTS, yesNo } from './fields';
+import { chronicText, yesNo } from '../fields';
+import { PICKED_CLIENTS } from './fields';
 
 /** Q5a rows and the u_client condition (alias c) of each; LongStay is computed below. */
 export const VALIDATION_ROWS: [row: number, condition: string][] = [
@@ -107,7 +108,7 @@ const FIELDS: FieldSet = {
 	],
 	sql: `WITH ${LONG_HEAD}
 	SELECT pk.EnrollmentID, ${yesNo('c.InDQ')}, c.RelationshipToHoH, cl.VeteranStatus,
-		${chronicWords('c.Chronic')}, ${yesNo('c.IsYouth IS 1')}, ${yesNo('c.IsParentingYouth IS 1')},
+		${chronicText('c.Chronic')}, ${yesNo('c.IsYouth IS 1')}, ${yesNo('c.IsParentingYouth IS 1')},
 		c.StayDays, ${yesNo(`(${longStay('c')}) IS 1`)}
 	FROM ${PICKED_CLIENTS} JOIN Client cl ON cl.PersonalID = c.PersonalID`
 };

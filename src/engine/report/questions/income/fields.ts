@@ -11,13 +11,6 @@ import { CASH_SOURCES } from '../../shared/income';
 export const LATER = 'annual assessment or exit';
 
 /**
- * The people of the picked enrollments (a field set's `picked`), for a u_client predicate. CROSS
- * JOIN keeps the page first: the planner does not know its size and would scan Enrollment.
- */
-export const PICKED_PEOPLE = `SELECT e.PersonalID FROM picked p
-	CROSS JOIN Enrollment e ON e.EnrollmentID = p.EnrollmentID`;
-
-/**
  * FROM clause of a field set over income_record: each picked enrollment `p`, its Enrollment `e`,
  * its annual assessment `a`, its records at start `s` and at the later point `l` (income_record),
  * and those records' IncomeBenefits rows `sb` and `lb`.

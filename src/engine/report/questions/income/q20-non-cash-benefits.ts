@@ -3,7 +3,8 @@
 import type { FieldSet } from '../../cell-fields';
 import type { Question } from '../../question';
 import { ensureIncome } from '../../shared/income';
-import { ANNUAL_STATUS, flagsSet, LATER, PICKED_PEOPLE } from './fields';
+import { PICKED_PEOPLE } from '../fields';
+import { ANNUAL_STATUS, flagsSet, LATER } from './fields';
 import { ADULTS, pointRows } from './points';
 
 /** The six benefits of 4.03, in HUD's row order (Q20a rows 2-7). */

@@ -3,7 +3,7 @@
 import type { Question, QuestionContext } from '../../question';
 import type { ReportTable } from '../../table';
 import { HH4, HH5, householdTypeTable, type HouseholdColumns } from '../common';
-import { fieldSet } from './fields';
+import { fieldSet } from '../fields';
 
 export interface AgeLayout {
 	/** [spreadsheet row, lowest age, highest age]; null = open end. */

@@ -5,7 +5,7 @@ import { VALUE_LISTS } from '../../../hmis/schema';
 import type { FieldSet } from '../../cell-fields';
 import { shapeOf, type Question } from '../../question';
 import { householdTypeTable } from '../common';
-import { type FieldColumn, fieldSet, PICKED_PEOPLE, sqlString } from './fields';
+import { type FieldColumn, fieldSet, PICKED_PEOPLE, sqlString } from '../fields';
 
 /** Which Disabilities records speak for a client, and which clients are in the universe. */
 export type ConditionStage = 'start' | 'exit' | 'stayers';

@@ -1,7 +1,7 @@
 // The members of each head of household's latest stay, for the tables that classify a household
 // by its members (Q25b, Q26a, Q27b): HUD uses the head's latest stay and every member active in
 // the report on it, even when a member's own latest stay is elsewhere.
-import { PICKED_PEOPLE } from './fields';
+import { PICKED_PEOPLE } from '../fields';
 
 /**
  * One row per head (u_client aliased h, RelationshipToHoH 1, matching `heads`) and active member

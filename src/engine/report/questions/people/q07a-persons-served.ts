@@ -2,7 +2,7 @@
 // persons of PSH/RRH (and Pay for Success) projects who moved into housing.
 import type { Question } from '../../question';
 import { householdTypeTable } from '../common';
-import { fieldSet, MOVE_IN, PROJECT_TYPE } from './fields';
+import { fieldSet, MOVE_IN, PROJECT_TYPE } from '../fields';
 
 /**
  * Row 7 (types 3, 13, 7 with Pay for Success): a valid housing move-in date (§13, inherited from

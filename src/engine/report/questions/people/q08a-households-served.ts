@@ -2,7 +2,7 @@
 // household type; row 3 = PSH/RRH households whose head moved into housing.
 import type { Question } from '../../question';
 import { householdTypeTable } from '../common';
-import { fieldSet, MOVE_IN, PROJECT_TYPE } from './fields';
+import { fieldSet, MOVE_IN, PROJECT_TYPE } from '../fields';
 import { MOVED_IN } from './q07a-persons-served';
 
 export const q08a: Question = {

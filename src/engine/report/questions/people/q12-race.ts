@@ -2,7 +2,7 @@
 // race/ethnicity responses (3.04) they selected, and by household type.
 import type { Question } from '../../question';
 import { householdTypeTable } from '../common';
-import { fieldSet } from './fields';
+import { fieldSet } from '../fields';
 
 /** HUD's response code of each race/ethnicity column (3.04). */
 export const RACE_CODES: [string, number][] = [

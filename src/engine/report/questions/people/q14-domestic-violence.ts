@@ -2,7 +2,7 @@
 // household, from the latest HealthAndDV record of their latest stay up to the report end.
 import type { Question } from '../../question';
 import { householdTypeTable } from '../common';
-import { fieldSet, PICKED_STAYS } from './fields';
+import { fieldSet, PICKED_STAYS } from '../fields';
 
 /**
  * The latest HealthAndDV record up to the report end of each stay of `enrollments` (a query of

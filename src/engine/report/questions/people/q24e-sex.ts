@@ -1,7 +1,7 @@
 // Q24e Sex (FY2026): every active client by Client.Sex (4.21) and household type.
 import type { Question } from '../../question';
 import { householdTypeTable } from '../common';
-import { fieldSet } from './fields';
+import { fieldSet } from '../fields';
 
 export const q24e: Question = {
 	tables: ['Q24e'],

@@ -2,7 +2,7 @@
 // homelessness and veteran status (3.07); veterans' layout (no "With Only Children" column).
 import type { Question } from '../../question';
 import { HH4, householdTypeTable } from '../common';
-import { chronicText, codeText, fieldSet, PICKED_STAYS } from './fields';
+import { chronicText, codeText, fieldSet, PICKED_STAYS } from '../fields';
 import { headMembers, headMembersOfPicked } from './households';
 
 /**

@@ -2,7 +2,7 @@
 // household, through its head, by the CH status of its adults and head.
 import type { Question } from '../../question';
 import { householdTypeTable } from '../common';
-import { chronicText, fieldSet, PICKED_STAYS } from './fields';
+import { chronicText, fieldSet, PICKED_STAYS } from '../fields';
 import { headMembers, headMembersOfPicked } from './households';
 
 /** The members of a household Q26a reads: the head and the adults. */

@@ -2,7 +2,7 @@
 // household-adjusted chronic homelessness status at project start (§7).
 import type { Question } from '../../question';
 import { householdTypeTable } from '../common';
-import { chronicText, fieldSet, PICKED_STAYS } from './fields';
+import { chronicText, fieldSet, PICKED_STAYS } from '../fields';
 
 /** The Enrollment columns (3.08, 3.917) a client's own status reads, with their value lists. */
 const ENROLLMENT_ANSWERS: [column: string, list?: string][] = [

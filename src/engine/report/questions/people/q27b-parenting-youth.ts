@@ -1,7 +1,7 @@
 // Q27b Parenting Youth: youth-headed households with a child of the head, by the head's age.
 import type { Question } from '../../question';
 import { countedQuestion, placeCells } from '../common';
-import { fieldSet } from './fields';
+import { fieldSet } from '../fields';
 import { headMembers } from './households';
 
 /** FROM clause of the active members `k` of a household (SQL) who are its head's children 0-17. */

@@ -2,7 +2,7 @@
 // their C3 Youth Education Status at project start (column B) and at exit (column C).
 import type { Question } from '../../question';
 import { countedQuestion, unionCells } from '../common';
-import { fieldSet } from './fields';
+import { fieldSet } from '../fields';
 
 /**
  * Universe (SPEC26 and the reference code): youth heads of household (§4) whose latest stay is

@@ -12,7 +12,7 @@ import {
 	type CodeGroup,
 	type Population
 } from './cells';
-import { fieldSet } from './fields';
+import { fieldSet } from '../fields';
 
 /** Rows 3..30 of the shell and the 3.917.1 codes behind each. */
 const GROUPS: CodeGroup[] = [

@@ -4,7 +4,7 @@
 import type { Question } from '../../question';
 import { countedQuestion } from '../common';
 import { EVERYONE, YOUTH, spread, type Population } from './cells';
-import { PROJECT_TYPE, fieldSet } from './fields';
+import { PROJECT_TYPE, fieldSet } from '../fields';
 import { setAverageAndMedian, summarize } from './stats';
 
 /** Upper bounds (inclusive, in days) of rows 2..10; longer stays go to row 11. */

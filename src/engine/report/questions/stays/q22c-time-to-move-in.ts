@@ -4,7 +4,7 @@ import type { Question, QuestionContext } from '../../question';
 import { setValue } from '../../table';
 import { householdColumn } from '../common';
 import { EVERYONE, YOUTH, spread, type Population } from './cells';
-import { fieldSet, type FieldColumn } from './fields';
+import { fieldSet, type FieldColumn } from '../fields';
 import { PICKED_STAYS_WITH_RACE, raceColumn, raceColumns, raceFields } from './race';
 import { roundHalfEven, setAverageAndMedian, summarize } from './stats';
 

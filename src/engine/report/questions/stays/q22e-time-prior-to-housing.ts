@@ -3,7 +3,8 @@
 import type { Question } from '../../question';
 import { countedQuestion, householdColumn } from '../common';
 import { EVERYONE, YOUTH, spread, type Population } from './cells';
-import { PICKED_CLIENTS, PICKED_STAYS, PROJECT_TYPE, fieldSet, type FieldColumn } from './fields';
+import { PICKED_STAYS, PROJECT_TYPE, fieldSet, type FieldColumn } from '../fields';
+import { PICKED_CLIENTS } from './fields';
 import { PICKED_STAYS_WITH_RACE, raceColumn, raceColumns, raceFields } from './race';
 import { setAverageAndMedian, summarize } from './stats';
 

@@ -17,7 +17,7 @@ import {
 	type CodeGroup,
 	type Population
 } from './cells';
-import { PROJECT_TYPE, fieldSet, type FieldColumn } from './fields';
+import { PROJECT_TYPE, fieldSet, type FieldColumn } from '../fields';
 import { PICKED_STAYS_WITH_RACE, raceColumn, raceFields } from './race';
 
 /** Rows 3..38 of Q23c and the 3.12.1 destinations behind each. */

@@ -4,7 +4,7 @@ import { VALUE_LISTS } from '../../../hmis/schema';
 import type { Question } from '../../question';
 import { countedQuestion, householdColumn } from '../common';
 import { spread } from './cells';
-import { fieldSet } from './fields';
+import { fieldSet } from '../fields';
 
 /** Services rows `s` of Moving On assistance (C2.2) provided in the report range (u_params u). */
 const MOVING_ON = `s.RecordType = 300 AND s.TypeProvided BETWEEN 1 AND 5

@@ -2,7 +2,7 @@
 // own column, several go to one of the two multi-racial columns, none to Unknown.
 import { RACE_COLUMNS } from '../../../hmis/schema';
 import { columnLetter } from '../../table';
-import { PICKED_STAYS, type FieldColumn } from './fields';
+import { PICKED_STAYS, type FieldColumn } from '../fields';
 
 /**
  * SQL for the race group column letter of Client row `client`, with the groups laid out from

@@ -1,7 +1,8 @@
-// What the people field sets share (cell-fields.ts): reaching each picked stay's rows on indexed
-// keys, building a FieldSet from labelled SQL columns, and spelling out statuses in words.
-import { VALUE_LISTS } from '../../../hmis/schema';
-import type { CellField, FieldSet } from '../../cell-fields';
+// Building blocks of the field sets (cell-fields.ts) that several question families use: the
+// picked stays and people reached on indexed keys, a FieldSet from labelled SQL columns, and
+// coded values and statuses in words.
+import { VALUE_LISTS } from '../../hmis/schema';
+import type { CellField, FieldSet } from '../cell-fields';
 
 /** A field and the SQL that reads it over the aliases of its FROM clause. */
 export interface FieldColumn extends CellField {
@@ -19,8 +20,8 @@ export const PICKED_STAYS = `picked p
 	LEFT JOIN u_client c ON c.PersonalID = e.PersonalID AND c.EnrollmentID = p.EnrollmentID`;
 
 /**
- * The clients of the picked stays, for a predicate on u_client's PersonalID index. CROSS JOIN
- * keeps the page outside: the planner would otherwise scan all of Enrollment to probe it.
+ * The clients of the picked stays, for a predicate on a PersonalID index. CROSS JOIN keeps the
+ * page outside: the planner knows nothing of its size and would scan all of Enrollment to probe it.
  */
 export const PICKED_PEOPLE = `SELECT e.PersonalID FROM picked p
 	CROSS JOIN Enrollment e ON e.EnrollmentID = p.EnrollmentID`;
@@ -37,7 +38,7 @@ export function fieldSet(columns: FieldColumn[], from = PICKED_STAYS): FieldSet 
 	};
 }
 
-/** The stay's project type (2.02.6): the housing move-in rows count PSH and RRH only. */
+/** The stay's project type (2.02.6): which counting rule the stay falls under. */
 export const PROJECT_TYPE: FieldColumn = {
 	label: 'ProjectType',
 	list: '2.02.6',
@@ -61,9 +62,13 @@ export function codeText(value: string, list: string): string {
 	return `CASE ${value} ${whens} ELSE CAST(${value} AS TEXT) END`;
 }
 
-/** A chronic homelessness status of §7 (u_chronic: Y, N, DK, M) in words. */
+/** A chronic homelessness status of §7 (u_chronic, u_client: Y, N, DK, M) in words. */
 export function chronicText(status: string): string {
 	return `CASE ${status} WHEN 'Y' THEN 'Yes' WHEN 'N' THEN 'No'
 		WHEN 'DK' THEN ${sqlString("Client doesn't know or prefers not to answer")}
 		WHEN 'M' THEN 'Data not collected' END`;
 }
+
+/** A truth value in words: Yes, No, or empty when it is unknown (NULL). */
+export const yesNo = (condition: string) =>
+	`CASE WHEN (${condition}) THEN 'Yes' WHEN NOT (${condition}) THEN 'No' END`;

@@ -123,7 +123,7 @@ export const report: Command = {
 			}
 			let summary: ReportSummary;
 			try {
-				summary = engine.runReport(params);
+				summary = await engine.runReport(params);
 			} catch (e) {
 				// An export the engine cannot cope with (a bug to report): say so without a stack trace.
 				process.stderr.write(`The report could not be run: ${(e as Error).message}\n`);

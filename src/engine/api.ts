@@ -38,8 +38,13 @@ export interface TableSummary {
 }
 
 export interface ReportSummary {
-	/** False when the report could not be run; `problems` says why in plain words. */
+	/** False when the report could not be run or was cancelled; `problems` says why in plain words. */
 	ok: boolean;
+	/**
+	 * True when cancelReport stopped the run (then ok is false and `problems` says it was
+	 * cancelled); absent otherwise.
+	 */
+	cancelled?: boolean;
 	problems: string[];
 	params: ReportParams;
 	/** The report's tables in Sage's order (only those computed). */
@@ -49,6 +54,14 @@ export interface ReportSummary {
 	checks: CheckResult[];
 	/** Milliseconds: "universe", each question's first table, "checks" and "total". */
 	timings: Record<string, number>;
+}
+
+/** Where a report run is: the step now computed, counted from 1, of all its steps. */
+export interface ReportProgress {
+	step: number;
+	steps: number;
+	/** What the step computes, in words: "Universe: exits", "Q23c Exit Destination". */
+	label: string;
 }
 
 /** A client behind a number, with the facts of the stay the cell counted. */
@@ -91,8 +104,21 @@ export interface EngineApi {
 	projectActivity(start: string, end: string): ProjectActivity[];
 	/** The last load's findings as CSV text (header row included). */
 	findingsCsv(): string;
-	/** Runs a report over the loaded export; the result stays in the engine for the calls below. */
-	runReport(params: ReportParams): ReportSummary;
+	/**
+	 * Runs a report over the loaded export; the result stays in the engine for the calls below.
+	 * The run is a sequence of steps (the universe's, one per question, the checks): `onProgress`
+	 * hears of each before it starts, and the engine lets its event loop run after each, so
+	 * another call (cancelReport, projectActivity) is answered between steps. A cancelled run
+	 * answers ok false, cancelled true and a problem saying so, and leaves no report (the calls
+	 * below say to run one first); the export stays loaded. Starting a run, a load or forget
+	 * cancels a run still going.
+	 */
+	runReport(
+		params: ReportParams,
+		onProgress?: (p: ReportProgress) => void
+	): Promise<ReportSummary>;
+	/** Stops the report being run after its current step; false when no report is running. */
+	cancelReport(): boolean;
 	/** A page of the clients behind a cell of the last report, ordered by PersonalID. */
 	cellMembers(tableId: string, cell: string, offset: number, limit: number): MemberPage;
 	/** Every cell of the last report a client is counted in. */

@@ -7,6 +7,7 @@ import type {
 	MemberPage,
 	NamedBytes,
 	ReportParams,
+	ReportProgress,
 	ReportSummary,
 	SampleOptions,
 	TextFile,
@@ -95,8 +96,15 @@ export class Engine implements EngineApi {
 		return findingsToCsv(this.result?.findings ?? []);
 	}
 
-	runReport(params: ReportParams): ReportSummary {
-		return this.reports.runReport(params);
+	runReport(
+		params: ReportParams,
+		onProgress?: (p: ReportProgress) => void
+	): Promise<ReportSummary> {
+		return this.reports.runReport(params, onProgress);
+	}
+
+	cancelReport(): boolean {
+		return this.reports.cancelReport();
 	}
 
 	cellMembers(tableId: string, cell: string, offset: number, limit: number): MemberPage {

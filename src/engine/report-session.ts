@@ -1,8 +1,16 @@
-// The engine's report state: the last report run over the loaded export, its checks, and the
-// calls that read it (clients behind a cell, a client's cells, the downloads). engine.ts owns
-// the database and delegates the report methods of EngineApi here.
+// The engine's report state: the report being run (step by step, cancellable between steps), the
+// last report run over the loaded export, its checks, and the calls that read it (clients behind
+// a cell, a client's cells, the downloads). engine.ts owns the database and delegates the report
+// methods of EngineApi here.
 import type { Database } from 'sql.js';
-import type { ClientCell, MemberDetail, MemberPage, ReportSummary, TableSummary } from './api';
+import type {
+	ClientCell,
+	MemberDetail,
+	MemberPage,
+	ReportProgress,
+	ReportSummary,
+	TableSummary
+} from './api';
 import { all } from './db/query';
 import { encryptedZip } from './export/encrypted-zip';
 import { validationFiles, validationZipName, type ValidationOptions } from './export/validation';
@@ -10,8 +18,10 @@ import { sageFiles, sageZip } from './export/sage-zip';
 import { zipText, type NamedBytes, type TextFile } from './export/zip';
 import { checkReport, type CheckResult } from './report/checks';
 import { validateParams, type ReportParams } from './report/params';
-import { runReport, type ReportRun } from './report/run';
+import { planReport, type ReportRun } from './report/run';
 import { readFields } from './report/cell-fields';
+import type { Question } from './report/question';
+import { QUESTIONS } from './report/questions';
 import { cellsOfClient, memberCounts, membersOf } from './report/members';
 import type { Member, ReportTable } from './report/table';
 
@@ -54,17 +64,54 @@ function projectProblems(db: Database, projectIds: string[]): string[] {
 	return [`${which} not in this export. Projects in it: ${list || 'none'}.`];
 }
 
+/** The run's problem when cancelReport stopped it. */
+export const CANCELLED =
+	'The report was cancelled before it finished. The export is still loaded: run it again when ready.';
+
+/**
+ * Lets the event loop take its next task (in the worker: the page's next message, such as a
+ * cancel) and comes back. A MessageChannel rather than setTimeout: nested timers wait 4 ms each.
+ */
+function nextTask(): Promise<void> {
+	return new Promise((resolve) => {
+		const { port1, port2 } = new MessageChannel();
+		port1.onmessage = () => {
+			port1.close();
+			resolve();
+		};
+		port2.postMessage(null);
+	});
+}
+
 export class ReportSession {
 	private last: LastRun | null = null;
+	/** The run in progress: cancelReport marks it, and it stops at its next step. */
+	private running: { cancelled: boolean } | null = null;
 
-	/** `database` gives the loaded export's database, or null when nothing is loaded. */
-	constructor(private readonly database: () => Database | null) {}
+	/**
+	 * `database` gives the loaded export's database, or null when nothing is loaded; `questions`
+	 * are the question modules a run may use (all of them, but for tests).
+	 */
+	constructor(
+		private readonly database: () => Database | null,
+		private readonly questions: Question[] = QUESTIONS
+	) {}
 
-	runReport(params: ReportParams): ReportSummary {
+	/**
+	 * Runs the report's steps (the checks last), telling `onProgress` before each one and letting
+	 * the event loop run after it; see EngineApi.runReport.
+	 */
+	async runReport(
+		params: ReportParams,
+		onProgress?: (p: ReportProgress) => void
+	): Promise<ReportSummary> {
+		// A run still going would read the universe this one rebuilds: it stops at its next step.
+		this.cancelReport();
 		this.last = null;
 		const db = this.database();
-		const failed = (problems: string[]): ReportSummary => ({
+		const failed = (problems: string[], cancelled = false): ReportSummary => ({
 			ok: false,
+			...(cancelled ? { cancelled } : {}),
 			problems,
 			params,
 			tables: [],
@@ -77,25 +124,48 @@ export class ReportSession {
 		if (problems.length) return failed(problems);
 		const unknown = projectProblems(db, params.projectIds);
 		if (unknown.length) return failed(unknown);
-		const t0 = performance.now();
-		const run = runReport(db, params);
-		const t1 = performance.now();
-		const checks = checkReport(run.tables);
-		const timings = {
-			...run.timings,
-			checks: performance.now() - t1,
-			total: performance.now() - t0
-		};
-		this.last = { db, run, checks, sorted: new Map() };
-		return {
-			ok: true,
-			problems: [],
-			params,
-			tables: run.tables.map(summaryOf),
-			missing: run.missing,
-			checks,
-			timings
-		};
+		const token = { cancelled: false };
+		this.running = token;
+		try {
+			const t0 = performance.now();
+			const plan = planReport(db, params, this.questions);
+			const steps = plan.steps.length + 1;
+			for (const [i, step] of plan.steps.entries()) {
+				onProgress?.({ step: i + 1, steps, label: step.label });
+				step.run();
+				await nextTask();
+				// NOTE: the universe tables may stay half built; the next run drops them first.
+				if (token.cancelled) return failed([CANCELLED], true);
+			}
+			onProgress?.({ step: steps, steps, label: "Sage's consistency checks" });
+			const run = plan.result();
+			const t1 = performance.now();
+			const checks = checkReport(run.tables);
+			const timings = {
+				...run.timings,
+				checks: performance.now() - t1,
+				total: performance.now() - t0
+			};
+			this.last = { db, run, checks, sorted: new Map() };
+			return {
+				ok: true,
+				problems: [],
+				params,
+				tables: run.tables.map(summaryOf),
+				missing: run.missing,
+				checks,
+				timings
+			};
+		} finally {
+			if (this.running === token) this.running = null;
+		}
+	}
+
+	/** Marks the run in progress to stop at its next step; false when none is running. */
+	cancelReport(): boolean {
+		if (!this.running) return false;
+		this.running.cancelled = true;
+		return true;
 	}
 
 	private current(): LastRun {
@@ -184,6 +254,7 @@ export class ReportSession {
 	}
 
 	forget(): void {
+		this.cancelReport();
 		this.last = null;
 	}
 }

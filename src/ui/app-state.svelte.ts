@@ -1,5 +1,6 @@
-// The app's state: one object per step of the flow, over one engine worker. Cancelling or
-// forgetting drops every step's state together, because the worker's data is gone with it.
+// The app's state: one object per step of the flow, over one engine worker. Cancelling a load or
+// forgetting drops every step's state together, because the worker's data is gone with it;
+// cancelling a report run keeps the export and the setup.
 import type { ClientCell } from '../engine/api';
 import type { InputFile } from '../engine/hmis/types';
 import type { EngineClient } from '../worker/client';
@@ -78,6 +79,13 @@ export class AppState {
 		return this.#engine.findClient(personalId);
 	}
 
+	/** Stops the running report after its current step; the export and the setup stay. */
+	async cancelReport(): Promise<void> {
+		await this.report.cancel();
+		if (this.report.status === 'cancelled') this.review.reset();
+	}
+
+	/** Stops the load: the worker is replaced, so everything loaded goes with it. */
 	cancel(): void {
 		this.#engine.cancel();
 		this.load.reset();

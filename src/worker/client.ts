@@ -1,6 +1,6 @@
 // The page's typed handle on the engine worker: calls wait until the engine is ready, progress
-// arrives through a comlink proxy, and cancelling terminates the worker and starts a fresh one
-// (comlink has no abort).
+// arrives through a comlink proxy. A report run stops between its steps (cancelReport); anything
+// else is cancelled by terminating the worker and starting a fresh one (comlink has no abort).
 import * as Comlink from 'comlink';
 import type {
 	ClientCell,
@@ -9,6 +9,7 @@ import type {
 	NamedBytes,
 	ProjectActivity,
 	ReportParams,
+	ReportProgress,
 	ReportSummary,
 	SampleOptions,
 	ValidationOptions
@@ -54,8 +55,15 @@ export class EngineClient {
 		return this.#call(() => this.#remote.forget());
 	}
 
-	runReport(params: ReportParams): Promise<ReportSummary> {
-		return this.#call(() => this.#remote.runReport(params));
+	runReport(params: ReportParams, onProgress?: (p: ReportProgress) => void): Promise<ReportSummary> {
+		return this.#call(() =>
+			this.#remote.runReport(params, onProgress && Comlink.proxy(onProgress))
+		);
+	}
+
+	/** Stops the report being run after its current step; the export stays loaded. */
+	cancelReport(): Promise<boolean> {
+		return this.#call(() => this.#remote.cancelReport());
 	}
 
 	cellMembers(tableId: string, cell: string, offset: number, limit: number): Promise<MemberPage> {

@@ -49,11 +49,11 @@ const loadWasm = wasmHeap();
 
 const projects = engine.projects();
 
-function report(projectIds: string[]): ReportFigures {
+async function report(projectIds: string[]): Promise<ReportFigures> {
 	resetPeak();
 	t = performance.now();
 	cpu = cpuMs();
-	const summary = engine.runReport({ report: 'apr', ...APR_PERIOD, projectIds });
+	const summary = await engine.runReport({ report: 'apr', ...APR_PERIOD, projectIds });
 	const ms = performance.now() - t;
 	const spent = cpuMs() - cpu;
 	if (!summary.ok) throw new Error(`the report did not run: ${summary.problems.join(' ')}`);
@@ -78,7 +78,7 @@ const result: NodeResult = {
 	loadCpuMs,
 	peakRss: loadPeak,
 	wasmHeap: loadWasm,
-	biggest: { id: biggest.id, enrollments: biggest.enrollments, ...report([biggest.id]) },
-	pooled: flags.includes('--pooled') ? report(everyProject(projects)) : null
+	biggest: { id: biggest.id, enrollments: biggest.enrollments, ...(await report([biggest.id])) },
+	pooled: flags.includes('--pooled') ? await report(everyProject(projects)) : null
 };
 process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -287,20 +287,60 @@ const STEPS: [string, string][] = [
 	['u_analyze', `ANALYZE temp`],
 ];
 
-/** Drops and rebuilds the universe tables for a run. */
-export function buildUniverse(db: Database, params: ReportParams): void {
-	dropUniverse(db);
+/** What each universe table holds, in words, for a run's progress (its index is built with it). */
+const LABELS: Record<string, string> = {
+	u_params: 'report dates',
+	u_project: 'selected projects',
+	u_exit: 'exits',
+	u_enrollment: 'active enrollments',
+	u_latest: 'latest stay of each client',
+	u_age: 'ages',
+	u_household: 'household types',
+	u_ch_individual: 'chronic homelessness at project start',
+	u_chronic: 'chronic homelessness of households',
+	u_move_in: 'housing move-in dates',
+	u_client: 'one row per client',
+	u_analyze: 'table sizes for the query planner'
+};
+
+export interface UniverseStep {
+	label: string;
+	run(): void;
+}
+
+/**
+ * The universe build as steps to run in order, one per table with its index, so a caller can
+ * report progress and stop between them. The first step drops the last run's tables.
+ */
+export function universeSteps(db: Database, params: ReportParams): UniverseStep[] {
 	const bind = {
 		':start': params.start,
 		':end': params.end,
 		':projects': JSON.stringify(params.projectIds),
 		':cocs': params.cocCodes?.length ? JSON.stringify(params.cocCodes) : null
 	};
-	for (const [, sql] of STEPS) {
+	const exec = (sql: string) => {
 		const names = Object.keys(bind).filter((k) => sql.includes(k));
 		if (names.length) run(db, sql, Object.fromEntries(names.map((k) => [k, bind[k as keyof typeof bind]])));
 		else run(db, sql);
+	};
+	const steps: { label: string; sql: string[] }[] = [];
+	for (const [name, sql] of STEPS) {
+		if (name.endsWith('_idx')) steps[steps.length - 1].sql.push(sql);
+		else steps.push({ label: `Universe: ${LABELS[name] ?? name}`, sql: [sql] });
 	}
+	return steps.map(({ label, sql }, i) => ({
+		label,
+		run() {
+			if (i === 0) dropUniverse(db);
+			sql.forEach(exec);
+		}
+	}));
+}
+
+/** Drops and rebuilds the universe tables for a run. */
+export function buildUniverse(db: Database, params: ReportParams): void {
+	for (const step of universeSteps(db, params)) step.run();
 }
 
 const TABLES = [

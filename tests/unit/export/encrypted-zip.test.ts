@@ -118,7 +118,7 @@ describe('ReportSession.validationZip', () => {
 			]
 		});
 		session = new ReportSession(() => db);
-		expect(session.runReport({ ...FY2026, projectIds: ['P1'] }).ok).toBe(true);
+		expect((await session.runReport({ ...FY2026, projectIds: ['P1'] })).ok).toBe(true);
 	});
 
 	afterAll(() => db.close());

@@ -1,8 +1,9 @@
 // Protects the app state's flow over a fake engine: the load (progress per file, success, a
 // fatal load kept with its findings, a crash, a cancel that is not an error, forgetting), then
-// the report run (parameters from the setup, problems as data, the review following the run).
+// the report run (parameters from the setup, progress, a cancel that keeps the export, problems
+// as data, the review following the run).
 import { describe, expect, it, vi } from 'vitest';
-import type { ReportParams, ReportSummary } from '../../../src/engine/api';
+import type { ReportParams, ReportProgress, ReportSummary } from '../../../src/engine/api';
 import type { LoadProgress, LoadResult } from '../../../src/engine/hmis/types';
 import type { TableShape } from '../../../src/engine/report/table';
 import { AppState, type AppEngine } from '../../../src/ui/app-state.svelte';
@@ -32,6 +33,9 @@ function result(fatal: string | null = null): LoadResult {
 function fakeEngine() {
 	const load = deferred<LoadResult>();
 	let onProgress: (p: LoadProgress) => void = () => {};
+	/** When set, a report run waits for it after its first step, as a long step would. */
+	let hold: ReturnType<typeof deferred<void>> | null = null;
+	let cancelAsked = false;
 	const engine = {
 		loadExport: vi.fn((_input, progress: (p: LoadProgress) => void) => {
 			onProgress = progress;
@@ -45,14 +49,40 @@ function fakeEngine() {
 		projectActivity: vi.fn(async () => [{ projectId: '101', clients: 4, enrollments: 5 }]),
 		findingsCsv: vi.fn(async () => 'severity\n'),
 		forget: vi.fn(async () => {}),
-		runReport: vi.fn(async (params: ReportParams) => summary(params)),
+		runReport: vi.fn(async (params: ReportParams, progress?: (p: ReportProgress) => void) => {
+			progress?.({ step: 1, steps: 2, label: 'Universe: report dates' });
+			if (hold) await hold.promise;
+			if (cancelAsked) {
+				cancelAsked = false;
+				return { ...summary(params), ok: false, cancelled: true, problems: ['Cancelled.'] };
+			}
+			progress?.({ step: 2, steps: 2, label: "Sage's consistency checks" });
+			return summary(params);
+		}),
+		cancelReport: vi.fn(async () => {
+			cancelAsked = true;
+			return true;
+		}),
 		cellMembers: vi.fn(async () => ({ total: 0, offset: 0, fields: [], members: [] })),
 		findClient: vi.fn(async () => [{ table: 'Q7a', cell: 'B2' }]),
 		sageZip: vi.fn(async () => ({ name: 'apr.zip', bytes: new Uint8Array() })),
 		validationZip: vi.fn(async () => ({ name: 'validation.zip', bytes: new Uint8Array() })),
 		cancel: vi.fn(() => load.reject(new DOMException('Cancelled', 'AbortError')))
 	} satisfies AppEngine;
-	return { engine, load, progress: (p: LoadProgress) => onProgress(p) };
+	return {
+		engine,
+		load,
+		progress: (p: LoadProgress) => onProgress(p),
+		/** Holds the report runs after their first step until the returned release is called. */
+		holdRuns: () => {
+			const gate = deferred<void>();
+			hold = gate;
+			return () => {
+				hold = null;
+				gate.resolve();
+			};
+		}
+	};
 }
 
 function shape(id: string): TableShape {
@@ -186,7 +216,7 @@ describe('AppState report run', () => {
 		const done = app.loadSample();
 		fake.load.resolve(result());
 		await done;
-		return { app, engine: fake.engine };
+		return { app, engine: fake.engine, holdRuns: fake.holdRuns };
 	}
 
 	it("runs the setup's parameters and shows the first table of the report", async () => {
@@ -198,12 +228,10 @@ describe('AppState report run', () => {
 		expect(app.report.running).toBe(true);
 		expect(app.busy).toBe(true);
 		await run;
-		expect(engine.runReport).toHaveBeenCalledWith({
-			report: 'apr',
-			start: '2025-10-01',
-			end: '2026-09-30',
-			projectIds: ['101']
-		});
+		expect(engine.runReport).toHaveBeenCalledWith(
+			{ report: 'apr', start: '2025-10-01', end: '2026-09-30', projectIds: ['101'] },
+			expect.any(Function)
+		);
 		expect(app.report.status).toBe('done');
 		expect(app.review.tableId).toBe('Q5a');
 	});
@@ -231,6 +259,69 @@ describe('AppState report run', () => {
 		expect(app.report.problems).toEqual(['Choose at least one project.']);
 		expect(app.report.summary).toBeNull();
 		expect(app.review.tableId).toBe('');
+	});
+
+	it('shows the step the engine is at while the report runs', async () => {
+		const { app, holdRuns } = await loadedApp();
+		app.setup.toggleProject('101', true);
+		const release = holdRuns();
+		const run = app.runReport();
+		await vi.waitFor(() => expect(app.report.progress?.step).toBe(1));
+		expect(app.report.progress).toEqual({ step: 1, steps: 2, label: 'Universe: report dates' });
+		release();
+		await run;
+		expect(app.report.status).toBe('done');
+		expect(app.report.progress).toBeNull();
+	});
+
+	it('cancels a run and keeps the export and the setup, then runs again', async () => {
+		const { app, engine, holdRuns } = await loadedApp();
+		app.setup.start = '2025-10-01';
+		app.setup.end = '2026-09-30';
+		app.setup.toggleProject('101', true);
+		await app.runReport();
+		expect(app.report.summary).not.toBeNull();
+		const release = holdRuns();
+		const run = app.runReport();
+		// The last report goes as the run starts: the engine no longer has it.
+		expect(app.report.summary).toBeNull();
+		await vi.waitFor(() => expect(app.report.progress?.step).toBe(1));
+		const cancelled = app.cancelReport();
+		expect(app.report.cancelling).toBe(true);
+		expect(engine.cancelReport).toHaveBeenCalledOnce();
+		release();
+		await Promise.all([run, cancelled]);
+		expect(app.report.status).toBe('cancelled');
+		expect(app.report.running).toBe(false);
+		expect(app.report.cancelling).toBe(false);
+		expect(app.report.summary).toBeNull();
+		expect(app.report.problems).toEqual([]);
+		expect(app.review.tableId).toBe('');
+		// The worker was not replaced: the export and the setup are as they were.
+		expect(engine.cancel).not.toHaveBeenCalled();
+		expect(app.load.status).toBe('loaded');
+		expect(app.setup.params).toEqual({
+			report: 'apr',
+			start: '2025-10-01',
+			end: '2026-09-30',
+			projectIds: ['101']
+		});
+		await app.runReport();
+		expect(app.report.status).toBe('done');
+		expect(app.review.tableId).toBe('Q5a');
+	});
+
+	it('drops the answer of a run the app has moved on from', async () => {
+		const { app, holdRuns } = await loadedApp();
+		app.setup.toggleProject('101', true);
+		const release = holdRuns();
+		const run = app.report.run(app.setup.params);
+		app.report.reset();
+		release();
+		await run;
+		expect(app.report.status).toBe('idle');
+		expect(app.report.summary).toBeNull();
+		expect(app.report.progress).toBeNull();
 	});
 
 	it('drops the report and the setup with the data', async () => {

@@ -7,35 +7,53 @@ import { EVERYONE, YOUTH, spread, type Population } from './cells';
 import { PROJECT_TYPE, fieldSet } from '../fields';
 import { setAverageAndMedian, summarize } from './stats';
 
-/** Upper bounds (inclusive, in days) of rows 2..10; longer stays go to row 11. */
-const BOUNDS = [30, 60, 90, 180, 365, 730, 1095, 1460, 1825];
+/** Upper bounds (inclusive, in days) of the CoC ranges, rows 2..10; longer stays go to row 11. */
+const COC_BOUNDS = [30, 60, 90, 180, 365, 730, 1095, 1460, 1825];
 
-function rangeRow(days: string): string {
-	const whens = BOUNDS.map((b, i) => `WHEN ${days} <= ${b} THEN ${i + 2}`);
-	return `CASE ${whens.join(' ')} ELSE ${BOUNDS.length + 2} END`;
+/** SQL: the row of `days` in ranges with these upper bounds from row 2, longer in the row after. */
+function rangeRow(days: string, bounds: number[]): string {
+	const whens = bounds.map((b, i) => `WHEN ${days} <= ${b} THEN ${i + 2}`);
+	return `CASE ${whens.join(' ')} ELSE ${bounds.length + 2} END`;
 }
 
 /** The days the ranges and averages count; the project type says whether they are bed nights. */
-const FIELDS = fieldSet([PROJECT_TYPE, { label: 'Days in project', sql: 'c.StayDays' }]);
+export const LENGTH_FIELDS = fieldSet([
+	PROJECT_TYPE,
+	{ label: 'Days in project', sql: 'c.StayDays' }
+]);
 
-export function lengthOfParticipation(id: string, population: Population): Question {
+/** Columns C Leavers and D Stayers (B is Total). */
+export const LEAVERS_AND_STAYERS = `CASE WHEN c.IsLeaver THEN 'C' ELSE 'D' END`;
+
+/**
+ * A length-of-participation table: each client of the population in the range row of the
+ * length of stay and in the Total row after the ranges, in column B and in the column `column`
+ * gives (SQL over u_client `c`).
+ */
+export function lengthRanges(
+	id: string,
+	{ bounds, column, population }: { bounds: number[]; column: string; population: Population }
+): Question {
 	return countedQuestion(
 		id,
 		spread(
-			`SELECT c.PersonalID, c.EnrollmentID, c.HouseholdID,
-				CASE WHEN c.IsLeaver THEN 'C' ELSE 'D' END AS Col,
-				${rangeRow('c.StayDays')} AS Range, 12 AS Total
+			`SELECT c.PersonalID, c.EnrollmentID, c.HouseholdID, ${column} AS Col,
+				${rangeRow('c.StayDays', bounds)} AS Range, ${bounds.length + 3} AS Total
 			FROM u_client c WHERE ${population}`,
 			['Range', 'Total']
 		),
-		FIELDS
+		LENGTH_FIELDS
 	);
+}
+
+export function lengthOfParticipation(id: string, population: Population): Question {
+	return lengthRanges(id, { bounds: COC_BOUNDS, column: LEAVERS_AND_STAYERS, population });
 }
 
 export function averageLengthOfParticipation(id: string, population: Population): Question {
 	return {
 		tables: [id],
-		fields: { [id]: FIELDS },
+		fields: { [id]: LENGTH_FIELDS },
 		compute(ctx) {
 			const table = ctx.table(id);
 			// Stays that end before they start are left out (HUD: they show in Q6b instead).

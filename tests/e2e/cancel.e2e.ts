@@ -1,11 +1,12 @@
 // Protects cancelling a report run in a real browser: the run shows its steps, the Cancel button
 // (used from the keyboard) stops it between steps, no half report is left in the page or in the
-// worker, the setup is back as it was with the export still loaded in the same worker, and the
-// report then runs to its end without loading anything again.
+// worker, the setup is back as it was (with no accessibility violation) with the export still
+// loaded in the same worker, and the report then runs to its end without loading anything again.
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { generateSampleZip } from '../../src/engine/sample';
 import { askEngine, loaded, useApp } from './app-flow';
+import { axeViolations } from './axe';
 import { screenshot } from './browser';
 
 const app = useApp(inject('baseUrl'));
@@ -72,6 +73,7 @@ describe('cancelling a report run', () => {
 		expect(await page.locator('#report-start').inputValue()).toBe('2025-10-01');
 		expect(await page.locator('#report-end').inputValue()).toBe('2026-09-30');
 		expect(await page.locator('.status strong').innerText()).toBe(picked);
+		expect(await axeViolations(page)).toEqual([]);
 		await screenshot(page, 'run-cancelled');
 
 		// The same worker still holds the export, and no half report.

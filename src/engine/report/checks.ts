@@ -1,6 +1,8 @@
-// Sage's consistency checks over a finished report: each rule of ./checks/apr-rules.ts comes back
-// as pass, fail (with the assertions that do not hold and their cells) or n/a.
-import { APR_RULES, type ConsistencyRule, type ReportFacts } from './checks/apr-rules';
+// Sage's consistency checks over a finished report: each rule of ./checks/rules.ts for the report
+// (APR or CAPER) comes back as pass, fail (with the assertions that do not hold and their cells)
+// or n/a.
+import { reportKindOf } from './compositions';
+import { rulesOf, type ConsistencyRule, type ReportFacts } from './checks/rules';
 import {
 	cellsOf,
 	compare,
@@ -9,10 +11,11 @@ import {
 	type Assertion,
 	type CellRef
 } from './checks/expression';
+import type { ReportKind } from './params';
 import { numberAt, type ReportTable } from './table';
 
-export type { ConsistencyRule, ReportFacts } from './checks/apr-rules';
-export { APR_RULES } from './checks/apr-rules';
+export type { ConsistencyRule, ReportFacts } from './checks/rules';
+export { APR_RULES, CAPER_RULES, rulesOf } from './checks/rules';
 
 export interface CheckedCell extends CellRef {
 	value: number;
@@ -131,12 +134,15 @@ export function checkRule(
 	};
 }
 
-/** Runs every rule against a finished report; `facts` default to what Q4a says. */
+/**
+ * Runs every rule of the report against its finished tables. The report defaults to the one the
+ * tables make up (a CAPER has its own tables); `facts` default to what Q4a says.
+ */
 export function checkReport(
 	tables: ReportTable[],
-	rules: ConsistencyRule[] = APR_RULES,
+	report: ReportKind = reportKindOf(tables.map((t) => t.shape.id)),
 	facts: ReportFacts | null = factsOf(tables)
 ): CheckResult[] {
 	const byId = new Map(tables.map((t) => [t.shape.id, t]));
-	return rules.map((rule) => checkRule(rule, byId, facts));
+	return rulesOf(report).map((rule) => checkRule(rule, byId, facts));
 }

@@ -20,3 +20,10 @@ export const CAPER_TABLES = [
 export function tablesOf(report: ReportKind): string[] {
 	return report === 'apr' ? APR_TABLES : CAPER_TABLES;
 }
+
+/** The report tables come from: a CAPER-only table (Q22a2, Q22d, Q24a) makes them a CAPER's. */
+export function reportKindOf(tableIds: string[]): ReportKind {
+	return tableIds.some((id) => CAPER_TABLES.includes(id) && !APR_TABLES.includes(id))
+		? 'caper'
+		: 'apr';
+}

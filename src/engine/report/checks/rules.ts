@@ -1,8 +1,12 @@
-// Sage's consistency rules between and within APR tables, written from
-// ../shared/spec/reports/report-composition.md §4 (rule numbers kept). CAPER-only rule 11 and
-// the test-kit-only bound 29 are left out. Each rule is a list of assertions in the language
-// of ./expression.ts.
+// Sage's consistency rules between and within the tables of the APR and the CAPER, written from
+// ../shared/spec/reports/report-composition.md §4 (rule numbers kept; the test-kit-only bound 29
+// is left out). One list for both reports: each rule is a list of assertions in the language of
+// ./expression.ts over tables of either report, and a report keeps the assertions whose tables
+// it has (rulesOf), so a rule shared by both is written once.
+import { tablesOf } from '../compositions';
+import type { ReportKind } from '../params';
 import { shapeOf } from '../question';
+import { cellsOf, parseAssertion } from './expression';
 
 /** What a rule needs to know about the report to decide whether it applies. */
 export interface ReportFacts {
@@ -31,6 +35,12 @@ function singleProject(facts: ReportFacts): string | null {
 		: 'Q4a has one row per project: this check is for single-project reports.';
 }
 
+function homelessnessPreventionOnly(facts: ReportFacts): string | null {
+	return facts.projectTypes.every((t) => t === 12)
+		? null
+		: 'Q24a counts only homelessness prevention leavers: this check is for HP-only reports.';
+}
+
 function notHomelessnessPrevention(facts: ReportFacts): string | null {
 	return facts.projectTypes.includes(12)
 		? 'Homelessness prevention projects are exempt from this check.'
@@ -44,7 +54,7 @@ const HOUSEHOLD_COLUMNS = [
 	'Unknown Household Type'
 ];
 
-/** Tables laid out Total + household-type columns (B = C + D + E [+ F]). */
+/** Tables laid out Total + household-type columns (B = C + D + E [+ F]), of either report. */
 const HOUSEHOLD_TABLES = [
 	'Q7a',
 	'Q7b',
@@ -56,9 +66,11 @@ const HOUSEHOLD_TABLES = [
 	'Q14b',
 	'Q15',
 	'Q22c',
+	'Q22d',
 	'Q22e',
 	'Q23c',
 	'Q23d',
+	'Q24a',
 	'Q24b',
 	'Q24e',
 	'Q25a',
@@ -113,7 +125,8 @@ function destinationSubtotals(id: string): string[] {
 
 const HH5 = ['B', 'C', 'D', 'E', 'F'];
 
-export const APR_RULES: ConsistencyRule[] = [
+/** Every rule, with the assertions of both reports. */
+const RULES: ConsistencyRule[] = [
 	{
 		id: '1',
 		description: 'Every table of all persons served counts the same number of people as Q5a.',
@@ -158,7 +171,8 @@ export const APR_RULES: ConsistencyRule[] = [
 	},
 	{
 		id: '5',
-		description: 'Households served agree between Q8a, Q26a and the heads of household of Q5a.',
+		description:
+			'Households served agree between Q8a, the heads of household of Q5a and (APR) Q26a.',
 		basis: 'definition',
 		assertions: ['Q26a!B6 = Q8a!B2', 'Q5a!C15 + Q5a!C16 = Q8a!B2']
 	},
@@ -176,6 +190,7 @@ export const APR_RULES: ConsistencyRule[] = [
 			'Q23c!B40 = Q5a!C6',
 			'Q23e!B7 = Q5a!C6',
 			'Q22a1!C12 = Q5a!C6',
+			'Q22a2!C15 = Q5a!C6',
 			`${sum('Q21', 'D', [12, 13, 14, 16, 17])} = Q5a!C6`
 		]
 	},
@@ -183,7 +198,11 @@ export const APR_RULES: ConsistencyRule[] = [
 		id: '8',
 		description: 'Every table of stayers counts the same number of stayers as Q5a.',
 		basis: 'definition',
-		assertions: ['Q22a1!D12 = Q5a!C9', `${sum('Q21', 'C', range(12, 17))} = Q5a!C9`]
+		assertions: [
+			'Q22a1!D12 = Q5a!C9',
+			'Q22a2!D15 = Q5a!C9',
+			`${sum('Q21', 'C', range(12, 17))} = Q5a!C9`
+		]
 	},
 	{
 		id: '9',
@@ -192,14 +211,25 @@ export const APR_RULES: ConsistencyRule[] = [
 		basis: 'definition',
 		assertions: [
 			'Q22a1!B12 = Q5a!C2',
-			...range(2, 12).map((r) => `Q22a1!B${r} = Q22a1!C${r} + Q22a1!D${r}`)
+			...range(2, 12).map((r) => `Q22a1!B${r} = Q22a1!C${r} + Q22a1!D${r}`),
+			'Q22a2!B15 = Q5a!C2',
+			'Q22d!B12 = Q5a!C2',
+			...range(2, 15).map((r) => `Q22a2!B${r} = Q22a2!C${r} + Q22a2!D${r}`)
 		]
 	},
 	{
 		id: '10',
-		description: 'Adult leavers and adult stayers agree between Q5a, Q16 and Q18.',
+		description: 'Adult leavers and adult stayers agree between Q5a, Q16 and (APR) Q18.',
 		basis: 'definition',
 		assertions: ['Q16!D14 = Q5a!C7', 'Q18!D10 = Q5a!C7', 'Q16!C14 = Q5a!C10', 'Q18!C10 = Q5a!C10']
+	},
+	{
+		id: '11',
+		description:
+			'In a homelessness prevention CAPER, Q24a assesses every leaver of Q5a at exit.',
+		basis: 'definition',
+		assertions: ['Q24a!B16 = Q5a!C6'],
+		skip: homelessnessPreventionOnly
 	},
 	{
 		id: '12',
@@ -214,7 +244,7 @@ export const APR_RULES: ConsistencyRule[] = [
 	{
 		id: '13',
 		description:
-			'Adults at start are the adults at annual assessment plus the adults at exit (Q16, Q18).',
+			'Adults at start are the adults at annual assessment plus the adults at exit (Q16 and, APR, Q18).',
 		basis: 'definition',
 		assertions: ['Q16!B14 = Q16!C14 + Q16!D14', 'Q18!B10 = Q18!C10 + Q18!D10']
 	},
@@ -327,13 +357,13 @@ export const APR_RULES: ConsistencyRule[] = [
 	},
 	{
 		id: '24',
-		description: 'Veterans agree between Q5a, Q25a and Q25d.',
+		description: 'Veterans agree between Q5a, Q25a and (APR) Q25d.',
 		basis: 'definition',
 		assertions: ['Q25a!B2 + Q25a!B3 = Q5a!C11', 'Q25d!B10 = Q5a!C11']
 	},
 	{
 		id: '25',
-		description: 'Chronically homeless persons agree between Q5a, Q26b and Q26d.',
+		description: 'Chronically homeless persons agree between Q5a, Q26b and (APR) Q26d.',
 		basis: 'definition',
 		assertions: ['Q26b!B2 = Q5a!C12', 'Q26d!B11 = Q5a!C12']
 	},
@@ -366,3 +396,25 @@ export const APR_RULES: ConsistencyRule[] = [
 		]
 	}
 ];
+
+/** The tables an assertion reads. */
+const tablesRead = (assertion: string): string[] =>
+	parseAssertion(assertion).sides.flatMap(cellsOf).map((ref) => ref.table);
+
+/** Each rule with the assertions whose tables are all in the report; rules left with none go. */
+function keptFor(report: ReportKind): ConsistencyRule[] {
+	const tables = new Set(tablesOf(report));
+	return RULES.flatMap((rule) => {
+		const assertions = rule.assertions.filter((a) => tablesRead(a).every((t) => tables.has(t)));
+		return assertions.length ? [{ ...rule, assertions }] : [];
+	});
+}
+
+/** Rules 1-28 but 11 (the CAPER's), some with fewer assertions than their CAPER form. */
+export const APR_RULES = keptFor('apr');
+/** Without the APR-only rules (Q18, Q19a1, Q20b, Q25i/j and Q27 youth tables) and with rule 11. */
+export const CAPER_RULES = keptFor('caper');
+
+export function rulesOf(report: ReportKind): ConsistencyRule[] {
+	return report === 'apr' ? APR_RULES : CAPER_RULES;
+}

@@ -4,8 +4,8 @@ import { expect, test } from 'vitest';
 import { exit, nonZero, person, stay, type Fixture } from '../fixture';
 import { caperOf } from './caper-run';
 
-/** A stayer entering `entry` (stayers count to the day after the report end, 2026-10-01). */
-const stayer = (id: string, entry: string, extra = {}) => stay(`e${id}`, id, `H${id}`, entry, extra);
+/** A stay of one person alone (a stayer counts to the day after the report end, 2026-10-01). */
+const stayer = (id: string, entry: string) => stay(`e${id}`, id, `H${id}`, entry);
 
 const fixture: Fixture = {
 	Project: [{ ProjectType: 0 }],

@@ -36,7 +36,7 @@ function singleProject(facts: ReportFacts): string | null {
 }
 
 function homelessnessPreventionOnly(facts: ReportFacts): string | null {
-	return facts.projectTypes.every((t) => t === 12)
+	return facts.projectTypes.length > 0 && facts.projectTypes.every((t) => t === 12)
 		? null
 		: 'Q24a counts only homelessness prevention leavers: this check is for HP-only reports.';
 }

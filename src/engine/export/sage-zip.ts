@@ -15,7 +15,10 @@ function projectPart(projectIds: string[]): string {
 	return `${safe[0]}+${safe.length - 1}-more`;
 }
 
-/** `APR-FY2026-<projects>-<start>-<end>.zip` (Sage reads only the entries, not this name). */
+/**
+ * `APR-FY2026-<projects>-<start>-<end>.zip`, or `CAPER-FY2026-...` for a CAPER: the report leads
+ * so the two uploads of one project never share a name (Sage reads only the entries).
+ */
 export function sageZipName(params: ReportParams): string {
 	const kind = params.report.toUpperCase();
 	return `${kind}-FY2026-${projectPart(params.projectIds)}-${params.start}-${params.end}.zip`;

@@ -3,7 +3,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sageZip, sageZipName } from '../../../src/engine/export/sage-zip';
-import { APR_TABLES } from '../../../src/engine/report/compositions';
+import { APR_TABLES, CAPER_TABLES } from '../../../src/engine/report/compositions';
 import type { ReportParams } from '../../../src/engine/report/params';
 import { shapeOf } from '../../../src/engine/report/question';
 import { emptyTable, setValue } from '../../../src/engine/report/table';
@@ -15,8 +15,8 @@ const PARAMS: ReportParams = {
 	projectIds: ['441']
 };
 
-function allTables() {
-	return APR_TABLES.map((id) => {
+function allTables(ids = APR_TABLES) {
+	return ids.map((id) => {
 		const t = emptyTable(shapeOf(id));
 		if (id === 'Q5a') setValue(t, 'C2', 37, 'count');
 		return t;
@@ -64,6 +64,27 @@ describe('sageZip', () => {
 		expect(Buffer.from(sageZip(PARAMS, tables).bytes).equals(Buffer.from(before))).toBe(false);
 	});
 
+	it('holds exactly the 40 CAPER tables, its own three included, in Sage order', () => {
+		const caper: ReportParams = { ...PARAMS, report: 'caper', projectIds: ['1546'] };
+		const zip = sageZip(caper, allTables(CAPER_TABLES));
+		expect(zip.name).toBe('CAPER-FY2026-1546-2025-10-01-2026-09-30.zip');
+		const entries = unzipSync(zip.bytes);
+		expect(Object.keys(entries)).toEqual(CAPER_TABLES.map((id) => `${id}.csv`));
+		expect(Object.keys(entries)).toHaveLength(40);
+		const q24a = strFromU8(entries['Q24a.csv']).trimEnd().split('\n');
+		expect(q24a).toHaveLength(16);
+		expect(q24a[0].split(',')).toEqual(
+			['', ...shapeOf('Q24a').columns].map((label) => `"${label}"`)
+		);
+		expect(q24a[14]).toBe('"Data not collected (no exit interview completed)",0,0,0,0,0');
+		expect(q24a[15]).toBe('"Total",0,0,0,0,0');
+		expect(strFromU8(entries['Q22a2.csv']).trimEnd().split('\n')).toHaveLength(15);
+		expect(strFromU8(entries['Q22d.csv']).trimEnd().split('\n')).toHaveLength(12);
+		// A CAPER's tables are not enough for an APR, and an APR's not for a CAPER.
+		expect(() => sageZip(PARAMS, allTables(CAPER_TABLES))).toThrow(/Q22a1/);
+		expect(() => sageZip(caper, allTables())).toThrow(/3 are not computed yet: Q22a2, Q22d, Q24a/);
+	});
+
 	it('refuses to write when tables are missing and names them', () => {
 		const tables = allTables().filter((t) => !['Q12', 'Q27m'].includes(t.shape.id));
 		expect(() => sageZip(PARAMS, tables)).toThrow(/2 are not computed yet: Q12, Q27m/);
@@ -73,6 +94,9 @@ describe('sageZip', () => {
 describe('sageZipName', () => {
 	it('names the report, project and dates', () => {
 		expect(sageZipName(PARAMS)).toBe('APR-FY2026-441-2025-10-01-2026-09-30.zip');
+		expect(sageZipName({ ...PARAMS, report: 'caper' })).toBe(
+			'CAPER-FY2026-441-2025-10-01-2026-09-30.zip'
+		);
 	});
 
 	it('joins up to three pooled projects with +, and counts the rest beyond that', () => {

@@ -1,16 +1,18 @@
-// Every APR table with clients behind its cells names the fields that put them there, and those
-// fields read a row for every client of every cell, over a pooled run of the generated sample.
+// Every table of the APR and of the CAPER with clients behind its cells names the fields that
+// put them there, and those fields read a row for every client of every cell, over a pooled run
+// of the generated sample (one run per report).
 import initSqlJs from 'sql.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../../src/engine/engine';
 import { fieldText, readFields } from '../../../src/engine/report/cell-fields';
+import type { ReportKind } from '../../../src/engine/report/params';
 import { runReport, type ReportRun } from '../../../src/engine/report/run';
 import { memberCounts, membersOf } from '../../../src/engine/report/members';
 import { generateSampleZip } from '../../../src/engine/sample';
 import type { Database } from 'sql.js';
 
 let db: Database;
-let run: ReportRun;
+let pooled: (report: ReportKind) => ReportRun;
 
 beforeAll(async () => {
 	const engine = createEngine(await initSqlJs());
@@ -22,12 +24,8 @@ beforeAll(async () => {
 		.projects()
 		.filter((p) => p.projectType !== 14)
 		.map((p) => p.projectId);
-	run = runReport(db, {
-		report: 'apr',
-		start: manifest.reportStart,
-		end: manifest.reportEnd,
-		projectIds
-	});
+	pooled = (report) =>
+		runReport(db, { report, start: manifest.reportStart, end: manifest.reportEnd, projectIds });
 });
 
 describe('cell fields', () => {
@@ -38,6 +36,14 @@ describe('cell fields', () => {
 		expect(fieldText(null, { label: 'Destination', list: '3.12.1' })).toBe('');
 		expect(fieldText(7, { label: 'Days in project' })).toBe('7');
 		expect(fieldText(4321, { label: 'Destination', list: '3.12.1' })).toBe('4321');
+	});
+});
+
+// Each report is run when its block starts, so its cells' members read its own universe.
+describe.each(['apr', 'caper'] as const)('cell fields of the %s', (report) => {
+	let run: ReportRun;
+	beforeAll(() => {
+		run = pooled(report);
 	});
 
 	it('every table with clients behind its cells names fields for them', () => {

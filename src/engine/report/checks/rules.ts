@@ -311,7 +311,7 @@ const RULES: ConsistencyRule[] = [
 	{
 		id: '19',
 		description:
-			'In the destination tables (all leavers, veterans, youth) each subtotal is the sum of its rows and the total is the sum of the subtotals.',
+			'In the destination tables (Q23c; in the APR also veterans and youth) each subtotal is the sum of its rows and the total is the sum of the subtotals.',
 		basis: 'upload',
 		assertions: ['Q23c', 'Q25i', 'Q27f1'].flatMap(destinationSubtotals)
 	},
@@ -376,7 +376,7 @@ const RULES: ConsistencyRule[] = [
 	{
 		id: '27',
 		description:
-			'Total persons in the time-to-housing tables are those housed plus those not housed (and, for Q22e and Q27l, data not collected).',
+			'Total persons in the time-to-housing tables are those housed plus those not housed (and, for Q22e and (APR) Q27l, data not collected).',
 		basis: 'definition',
 		assertions: [
 			...HH5.map((c) => `Q22c!${c}14 = Q22c!${c}11 + Q22c!${c}13`),

@@ -1,6 +1,7 @@
 // Q22a1 / Q27e (length of participation in ranges) and Q22b / Q27j (average and median), by
 // leavers and stayers, over the length of stay of each client's latest stay (u_client.StayDays:
 // days from project start, or bed nights for night-by-night shelters; report start ignored).
+// The CAPER's ranges (Q22a2, Q22d) are lengthRanges with their own bounds and columns.
 import type { Question } from '../../question';
 import { countedQuestion } from '../common';
 import { EVERYONE, YOUTH, spread, type Population } from './cells';
@@ -17,7 +18,7 @@ function rangeRow(days: string, bounds: number[]): string {
 }
 
 /** The days the ranges and averages count; the project type says whether they are bed nights. */
-export const LENGTH_FIELDS = fieldSet([
+const LENGTH_FIELDS = fieldSet([
 	PROJECT_TYPE,
 	{ label: 'Days in project', sql: 'c.StayDays' }
 ]);

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import initSqlJs from 'sql.js';
 import type { ReportSummary } from '../engine/api';
 import { createEngine, type Engine } from '../engine/engine';
+import { textPieces } from '../engine/export/zip';
 import { openExportPath } from '../engine/node-input';
 import type { CheckResult } from '../engine/report/checks';
 import { validateParams, type ReportKind, type ReportParams } from '../engine/report/params';
@@ -148,7 +149,7 @@ export const report: Command = {
 				const files = engine.validationFiles({
 					includeIdentifiers: flags['no-identifiers'] !== true
 				});
-				for (const f of files) await writeFile(join(flags.detail, f.name), f.text);
+				for (const f of files) await writeFile(join(flags.detail, f.name), textPieces(f));
 				written += `, validation files in ${flags.detail}/`;
 			}
 			const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -3,7 +3,7 @@
 // Expected problems come back as data (LoadResult.fatal, findings), never as exceptions,
 // because comlink carries only an error's message across the worker boundary.
 import type { SqlJsStatic } from 'sql.js';
-import type { NamedBytes, TextFile } from './export/zip';
+import type { NamedBytes, TextFile, ZipEntry } from './export/zip';
 import type { ValidationOptions } from './export/validation';
 import type { ProjectActivity } from './hmis/projects';
 import type { ExportInput, LoadProgress, LoadResult, ProjectSummary } from './hmis/types';
@@ -14,6 +14,7 @@ import type { CellFormat, CellValue, Member, TableShape } from './report/table';
 export type {
 	NamedBytes,
 	TextFile,
+	ZipEntry,
 	ValidationOptions,
 	CheckResult,
 	ReportParams,
@@ -125,8 +126,11 @@ export interface EngineApi {
 	findClient(personalId: string): ClientCell[];
 	/** The last report's Sage upload zip; throws when a table is not computed yet. */
 	sageZip(): NamedBytes;
-	/** The last report's validation files (clients and cell membership). */
-	validationFiles(options: ValidationOptions): TextFile[];
+	/**
+	 * The last report's validation files (clients and cell membership, the latter written piece by
+	 * piece): for the command line, which writes them as files; the page downloads validationZip.
+	 */
+	validationFiles(options: ValidationOptions): ZipEntry[];
 	/** The validation files in one zip, AES-256 encrypted when `password` is not empty. */
 	validationZip(options: ValidationOptions, password: string): Promise<NamedBytes>;
 	/** Drops the loaded data and every result. */

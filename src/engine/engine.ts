@@ -10,7 +10,7 @@ import type {
 	ReportProgress,
 	ReportSummary,
 	SampleOptions,
-	TextFile,
+	ZipEntry,
 	ValidationOptions
 } from './api';
 import { findingsToCsv } from './hmis/findings-csv';
@@ -119,7 +119,7 @@ export class Engine implements EngineApi {
 		return this.reports.sageZip();
 	}
 
-	validationFiles(options: ValidationOptions): TextFile[] {
+	validationFiles(options: ValidationOptions): ZipEntry[] {
 		return this.reports.validationFiles(options);
 	}
 

@@ -15,7 +15,7 @@ import { all } from './db/query';
 import { encryptedZip } from './export/encrypted-zip';
 import { validationFiles, validationZipName, type ValidationOptions } from './export/validation';
 import { sageFiles, sageZip } from './export/sage-zip';
-import { zipText, type NamedBytes, type TextFile } from './export/zip';
+import { zipStreamed, type NamedBytes, type TextFile, type ZipEntry } from './export/zip';
 import { checkReport, type CheckResult } from './report/checks';
 import { validateParams, type ReportParams } from './report/params';
 import { planReport, type ReportRun } from './report/run';
@@ -240,7 +240,7 @@ export class ReportSession {
 		return sageFiles(run.params, run.tables);
 	}
 
-	validationFiles(options: ValidationOptions): TextFile[] {
+	validationFiles(options: ValidationOptions): ZipEntry[] {
 		const { db, run } = this.current();
 		return validationFiles(db, run, options);
 	}
@@ -250,7 +250,7 @@ export class ReportSession {
 		const { db, run } = this.current();
 		const name = validationZipName(run);
 		const files = validationFiles(db, run, options);
-		return password ? encryptedZip(name, files, password) : zipText(name, files);
+		return password ? encryptedZip(name, files, password) : zipStreamed(name, files);
 	}
 
 	forget(): void {

@@ -1,6 +1,7 @@
 // The client-level validation file ("Generate Validation File"): one row per client with the
-// facts the tables were built from, and one row per client per counted cell. Returned as text
-// entries so any zip writer (plain here, AES-encrypted in the browser) can wrap them.
+// facts the tables were built from, and one row per client per counted cell. Returned as zip
+// entries (the second one written piece by piece) so any zip writer (plain here, AES-encrypted
+// in the browser) can wrap them.
 import type { Database } from 'sql.js';
 import { all } from '../db/query';
 import { memberCounts, membersByCell } from '../report/members';
@@ -9,7 +10,7 @@ import { ensureIncome } from '../report/shared/income';
 import type { ReportTable } from '../report/table';
 import { csvDocument, csvLine, quote } from './csv-text';
 import { sageZipName } from './sage-zip';
-import { zipText, type NamedBytes, type TextFile } from './zip';
+import { zipStreamed, type NamedBytes, type StreamedText, type TextFile, type ZipEntry } from './zip';
 
 export interface ValidationOptions {
 	/** False leaves out names, SSN and date of birth. */
@@ -109,31 +110,81 @@ function cellOrder(table: ReportTable): string[] {
 	});
 }
 
+/** A member's line of the cell membership file, after its table and cell. */
+const memberLine = (personalId: string, enrollmentId: string, householdId: string) =>
+	`${quote(personalId)},${quote(enrollmentId)},${quote(householdId)}\n`;
+
+/**
+ * A table's member lines by cell. A table counted from one membership query alone (most of them)
+ * is read straight into lines, sorted and made unique by SQLite, with no member objects: on big
+ * reports that is millions of rows. Other tables go through membersByCell, which merges sources.
+ */
+function memberLines(db: Database, table: ReportTable): Map<string, string[]> {
+	const byCell = new Map<string, string[]>();
+	const [query, ...more] = table.memberQueries;
+	if (!query || more.length || Object.keys(table.members).length) {
+		for (const [cell, members] of membersByCell(db, table)) {
+			byCell.set(
+				cell,
+				members.map((m) => memberLine(m.personalId, m.enrollmentId, m.householdId))
+			);
+		}
+		return byCell;
+	}
+	const stmt = db.prepare(
+		`SELECT cell, PersonalID, MIN(EnrollmentID), MIN(HouseholdID)
+		FROM (${query.sql}) GROUP BY cell, PersonalID ORDER BY cell, PersonalID`
+	);
+	try {
+		if (query.params) stmt.bind(query.params);
+		let cell = '';
+		let lines: string[] = [];
+		while (stmt.step()) {
+			const row = stmt.get();
+			if (row[0] !== cell) {
+				cell = String(row[0]);
+				lines = [];
+				byCell.set(cell, lines);
+			}
+			lines.push(memberLine(String(row[1]), String(row[2]), String(row[3])));
+		}
+	} finally {
+		stmt.free();
+	}
+	return byCell;
+}
+
+/** About how much text each piece of the cell membership file holds. */
+const PIECE_CHARS = 1 << 20;
+
 /**
  * One row per client per counted cell of every table, in the report's table order. Clients a
- * question put in a gray cell are left out: the upload has no number there to reconcile.
+ * question put in a gray cell are left out: the upload has no number there to reconcile. The
+ * file is written piece by piece (a line per client per cell: millions on big reports), one
+ * table's members read at a time; the run's universe must stay in `db` until the last piece.
  */
-export function cellMembers(db: Database, tables: ReportTable[]): TextFile {
-	// Built line by line and joined once: this file has a line per client per cell (millions).
-	const lines = [
-		csvLine(['Table', 'Cell', 'PersonalID', 'EnrollmentID', 'HouseholdID'].map(quote))
-	];
-	for (const table of tables) {
-		const gray = new Set(table.shape.gray);
-		const id = quote(table.shape.id);
-		const members = membersByCell(db, table);
-		for (const cell of cellOrder(table)) {
-			if (gray.has(cell)) continue;
-			const prefix = `${id},${quote(cell)},`;
-			for (const m of members.get(cell) ?? []) {
-				lines.push(
-					`${prefix}${quote(m.personalId)},${quote(m.enrollmentId)},${quote(m.householdId)}\n`
-				);
+export function cellMembers(db: Database, tables: ReportTable[]): StreamedText {
+	return {
+		name: 'cell-members.csv',
+		*pieces() {
+			let piece = csvLine(['Table', 'Cell', 'PersonalID', 'EnrollmentID', 'HouseholdID'].map(quote));
+			for (const table of tables) {
+				const gray = new Set(table.shape.gray);
+				const lines = memberLines(db, table);
+				for (const cell of cellOrder(table)) {
+					if (gray.has(cell)) continue;
+					const prefix = `${quote(table.shape.id)},${quote(cell)},`;
+					for (const line of lines.get(cell) ?? []) {
+						piece += prefix + line;
+						if (piece.length < PIECE_CHARS) continue;
+						yield piece;
+						piece = '';
+					}
+				}
 			}
+			yield piece;
 		}
-	}
-	// TODO stream this file: pooling ~100k clients nears the longest string a JS engine holds.
-	return { name: 'cell-members.csv', text: lines.join('') };
+	};
 }
 
 /** Both validation files of a finished run (its universe must still be in `db`). */
@@ -141,7 +192,7 @@ export function validationFiles(
 	db: Database,
 	run: ReportRun,
 	options: ValidationOptions
-): TextFile[] {
+): ZipEntry[] {
 	return [clientRows(db, run, options), cellMembers(db, run.tables)];
 }
 
@@ -156,5 +207,5 @@ export function validationZip(
 	run: ReportRun,
 	options: ValidationOptions
 ): NamedBytes {
-	return zipText(validationZipName(run), validationFiles(db, run, options));
+	return zipStreamed(validationZipName(run), validationFiles(db, run, options));
 }

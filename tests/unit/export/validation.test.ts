@@ -5,6 +5,7 @@ import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from 'sql.js';
 import { cellMembers, validationFiles, validationZip } from '../../../src/engine/export/validation';
+import { textPieces, type ZipEntry } from '../../../src/engine/export/zip';
 import { memberCounts } from '../../../src/engine/report/members';
 import { shapeOf } from '../../../src/engine/report/question';
 import { emptyTable, setValue } from '../../../src/engine/report/table';
@@ -43,11 +44,14 @@ beforeAll(async () => {
 	}));
 });
 
+/** An entry's whole text, however it is written. */
+const text = (entry: ZipEntry) => [...textPieces(entry)].join('');
+
 describe('validation files', () => {
 	it('list every client once with the facts the tables use', () => {
 		const [clients] = validationFiles(db, run, { includeIdentifiers: true });
 		expect(clients.name).toBe('clients.csv');
-		const rows = parse(clients.text);
+		const rows = parse(text(clients));
 		expect(rows.map((r) => r.PersonalID)).toEqual(['A', 'B', 'C']);
 		const [a, b, c] = rows;
 		expect(a).toMatchObject({
@@ -81,24 +85,24 @@ describe('validation files', () => {
 
 	it('leave out names, SSN and date of birth when asked', () => {
 		const [clients, cells] = validationFiles(db, run, { includeIdentifiers: false });
-		const header = clients.text.split('\n')[0];
+		const header = text(clients).split('\n')[0];
 		for (const name of ['FirstName', 'MiddleName', 'LastName', 'NameSuffix', 'SSN', 'DOB']) {
 			expect(header).not.toContain(`"${name}"`);
 		}
 		for (const secret of ['Zelda', 'Quill', '98765432', '1980-05-01']) {
-			expect(clients.text).not.toContain(secret);
-			expect(cells.text).not.toContain(secret);
+			expect(text(clients)).not.toContain(secret);
+			expect(text(cells)).not.toContain(secret);
 		}
-		expect(parse(clients.text)[0].Age).toBe('45');
+		expect(parse(text(clients))[0].Age).toBe('45');
 	});
 
 	it('list one row per client per counted cell, in table order', () => {
 		const cells = validationFiles(db, run, { includeIdentifiers: false })[1];
 		expect(cells.name).toBe('cell-members.csv');
-		expect(cells.text.split('\n')[0]).toBe(
+		expect(text(cells).split('\n')[0]).toBe(
 			'"Table","Cell","PersonalID","EnrollmentID","HouseholdID"'
 		);
-		const rows = parse(cells.text);
+		const rows = parse(text(cells));
 		const expected = run.tables.reduce(
 			(n, t) =>
 				n +
@@ -121,7 +125,7 @@ describe('validation files', () => {
 		const entries = unzipSync(zip.bytes);
 		expect(Object.keys(entries)).toEqual(['clients.csv', 'cell-members.csv']);
 		expect(strFromU8(entries['clients.csv'])).toBe(
-			validationFiles(db, run, { includeIdentifiers: false })[0].text
+			text(validationFiles(db, run, { includeIdentifiers: false })[0])
 		);
 	});
 });
@@ -136,16 +140,40 @@ describe('cell membership', () => {
 		});
 		setValue(table, 'B2', 2, 'count', [member('P2'), member('P1')]);
 		table.members.E2 = [member('P3')];
-		expect(cellMembers(db, [table]).text).toBe(
+		expect(text(cellMembers(db, [table]))).toBe(
 			'"Table","Cell","PersonalID","EnrollmentID","HouseholdID"\n"Q7a","B2","P1","eP1","H"\n"Q7a","B2","P2","eP2","H"\n'
 		);
+	});
+
+	it('is written in pieces of about a megabyte, which together are the whole file', () => {
+		const table = emptyTable(shapeOf('Q7a'));
+		const members = Array.from({ length: 40_000 }, (_, i) => ({
+			personalId: `P${String(i).padStart(6, '0')}`,
+			enrollmentId: `E${i}`,
+			householdId: `H${i}`
+		}));
+		setValue(table, 'B2', members.length, 'count', members);
+		const pieces = [...cellMembers(db, [table]).pieces()];
+		expect(pieces.length).toBeGreaterThan(1);
+		expect(pieces.slice(0, -1).every((p) => p.length >= 1 << 20)).toBe(true);
+		const rows = parse(pieces.join(''));
+		expect(rows).toHaveLength(members.length);
+		expect(rows.at(-1)).toEqual({
+			Table: 'Q7a',
+			Cell: 'B2',
+			PersonalID: 'P039999',
+			EnrollmentID: 'E39999',
+			HouseholdID: 'H39999'
+		});
+		const zipped = unzipSync(validationZip(db, { ...run, tables: [table] }, { includeIdentifiers: false }).bytes);
+		expect(strFromU8(zipped['cell-members.csv'])).toBe(pieces.join(''));
 	});
 
 	it('orders cells by row, then column (B before AA)', () => {
 		const table = emptyTable(shapeOf('Q19b'));
 		const member = { personalId: 'P1', enrollmentId: 'e1', householdId: 'H' };
 		for (const ref of ['L3', 'B3', 'C2']) setValue(table, ref, 1, 'count', [member]);
-		const cells = parse(cellMembers(db, [table]).text).map((r) => r.Cell);
+		const cells = parse(text(cellMembers(db, [table]))).map((r) => r.Cell);
 		expect(cells).toEqual(['C2', 'B3', 'L3']);
 	});
 });

@@ -140,7 +140,7 @@ export class ReportSession {
 			onProgress?.({ step: steps, steps, label: "Sage's consistency checks" });
 			const run = plan.result();
 			const t1 = performance.now();
-			const checks = checkReport(run.tables);
+			const checks = checkReport(run.tables, run.params.report);
 			const timings = {
 				...run.timings,
 				checks: performance.now() - t1,

@@ -2,11 +2,8 @@
 // CoCs, and when it was generated. Pure, so the wording is tested without a browser.
 import type { ReportSummary } from '../../engine/api';
 import type { ProjectSummary } from '../../engine/hmis/types';
+import { REPORT_NAMES } from '../report-names';
 
-const REPORT_TITLES: Record<string, string> = {
-	apr: 'CoC Annual Performance Report (APR)',
-	caper: 'ESG Consolidated Annual Performance and Evaluation Report (CAPER)'
-};
 
 const when = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeStyle: 'short' });
 
@@ -27,7 +24,7 @@ export function printHeader(
 ): PrintHeader {
 	const { params } = summary;
 	const names = new Map(projects.map((p) => [p.projectId, p]));
-	const title = `${REPORT_TITLES[params.report] ?? params.report.toUpperCase()}, FY2026`;
+	const title = `${REPORT_NAMES[params.report].full}, FY2026`;
 	const period = `${params.start} to ${params.end}`;
 	const generated = when.format(generatedAt);
 	const projectIds = params.projectIds.join(', ');

@@ -167,9 +167,31 @@ export function who(table: ReportTable, ref: string): string[] {
 export type CellFieldValues = Record<string, Record<string, string>>;
 
 /**
- * Runs the report over the fixture once and returns a reader of the fields behind any cell
- * (table id, cell reference); a client the field set read no row for shows "(no row)".
+ * The fields behind a cell of a run, by PersonalID and field label; a client the field set read
+ * no row for shows "(no row)".
  */
+export function fieldsOfCell(
+	db: Database,
+	run: ReportRun,
+	tableId: string,
+	cell: string
+): CellFieldValues {
+	const table = run.tables.find((t) => t.shape.id === tableId);
+	const set = run.fields[tableId];
+	if (!table || !set) throw new Error(`The report has no ${tableId} or no fields for it`);
+	const members = membersOf(db, table, cell);
+	const read = readFields(db, set, members.map((m) => m.enrollmentId), run.params);
+	return Object.fromEntries(
+		members.map((m) => [
+			m.personalId,
+			Object.fromEntries(
+				set.fields.map((f, i) => [f.label, read.get(m.enrollmentId)?.[i] ?? '(no row)'])
+			)
+		])
+	);
+}
+
+/** Runs the report over the fixture once and returns a reader of the fields behind any cell. */
 export async function cellFields(
 	fixture: Fixture,
 	projectIds = ['P1'],
@@ -177,19 +199,5 @@ export async function cellFields(
 ): Promise<(tableId: string, cell: string) => CellFieldValues> {
 	const db = await loadFixture(fixture);
 	const run = runReport(db, { ...FY2026, projectIds }, questions);
-	return (tableId, cell) => {
-		const table = run.tables.find((t) => t.shape.id === tableId);
-		const set = run.fields[tableId];
-		if (!table || !set) throw new Error(`The report has no ${tableId} or no fields for it`);
-		const members = membersOf(db, table, cell);
-		const read = readFields(db, set, members.map((m) => m.enrollmentId), run.params);
-		return Object.fromEntries(
-			members.map((m) => [
-				m.personalId,
-				Object.fromEntries(
-					set.fields.map((f, i) => [f.label, read.get(m.enrollmentId)?.[i] ?? '(no row)'])
-				)
-			])
-		);
-	};
+	return (tableId, cell) => fieldsOfCell(db, run, tableId, cell);
 }

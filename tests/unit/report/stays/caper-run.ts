@@ -1,10 +1,9 @@
 // A CAPER over a fixture (fixture.ts's readers run APRs, which have none of the CAPER-only
 // tables): its tables, the clients in a cell and the fields behind them.
-import { readFields } from '../../../../src/engine/report/cell-fields';
 import { membersOf } from '../../../../src/engine/report/members';
 import { runReport, type ReportRun } from '../../../../src/engine/report/run';
 import type { ReportTable } from '../../../../src/engine/report/table';
-import { FY2026, loadFixture, type CellFieldValues, type Fixture } from '../fixture';
+import { FY2026, fieldsOfCell, loadFixture, type CellFieldValues, type Fixture } from '../fixture';
 
 export interface CaperFixtureRun {
 	run: ReportRun;
@@ -27,19 +26,6 @@ export async function caperOf(fixture: Fixture, projectIds = ['P1']): Promise<Ca
 		run,
 		table,
 		who: (id, cell) => membersOf(db, table(id), cell).map((m) => m.personalId),
-		fields(id, cell) {
-			const set = run.fields[id];
-			if (!set) throw new Error(`${id} names no fields`);
-			const members = membersOf(db, table(id), cell);
-			const read = readFields(db, set, members.map((m) => m.enrollmentId), run.params);
-			return Object.fromEntries(
-				members.map((m) => [
-					m.personalId,
-					Object.fromEntries(
-						set.fields.map((f, i) => [f.label, read.get(m.enrollmentId)?.[i] ?? '(no row)'])
-					)
-				])
-			);
-		}
+		fields: (id, cell) => fieldsOfCell(db, run, id, cell)
 	};
 }

@@ -1,13 +1,14 @@
-// Protects the report steps in a real browser: setting up the APR over the sample export (with
+// Protects the report steps in a real browser: setting up the APR or CAPER over the sample (with
 // the setup's warnings), running it, the navigator of every table, the clients behind a number,
 // finding a client, the data-quality help and Sage's checks, with keyboard navigation.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { APR_RULES } from '../../src/engine/report/checks';
-import { APR_TABLES } from '../../src/engine/report/compositions';
+import { APR_TABLES, CAPER_TABLES } from '../../src/engine/report/compositions';
 import { generateSampleZip } from '../../src/engine/sample';
 import { loaded, loadSample, useApp, type AppPage } from './app-flow';
 import { screenshotDir } from './browser';
@@ -53,8 +54,8 @@ async function period(page: Page, start: string, end: string): Promise<void> {
 	await page.locator('#report-end').fill(end);
 }
 
-async function run(page: Page): Promise<void> {
-	await page.getByRole('button', { name: 'Run the APR' }).click();
+async function run(page: Page, report = 'APR'): Promise<void> {
+	await page.getByRole('button', { name: `Run the ${report}` }).click();
 	await page.locator('#review-heading, [role="alert"]').first().waitFor();
 	expect(await page.getByRole('alert').allInnerTexts()).toEqual([]);
 }
@@ -111,6 +112,8 @@ async function sortedDownloadHasEvery(page: Page, total: number): Promise<void> 
 	});
 	expect(parsed.errors).toEqual([]);
 	expect(parsed.data.length).toBe(total);
+	// The cell's fields come with their HUD names: "Full DOB reported (1)".
+	expect(parsed.data.some((r) => /\(\d+\)$/.test(r.DOBDataQuality ?? ''))).toBe(true);
 	expect(new Set(parsed.data.map((r) => r.PersonalID)).size).toBe(total);
 	const ages = parsed.data
 		.map((r) => r.Age)
@@ -119,7 +122,7 @@ async function sortedDownloadHasEvery(page: Page, total: number): Promise<void> 
 	expect(ages).toEqual([...ages].sort((a, b) => a - b));
 }
 
-describe('setting up, running and reviewing the APR', () => {
+describe('setting up, running and reviewing a report', () => {
 	it('runs the APR for one project and reviews it table by table', async () => {
 		const page = await sampleLoaded();
 		await period(page, '2025-10-01', '2026-09-30');
@@ -143,6 +146,11 @@ describe('setting up, running and reviewing the APR', () => {
 		expect(await openCell(page, 'B6')).toBe(total);
 		expect(await rowCount(page)).toBe(String(total + 1));
 		const firstId = await page.getByRole('dialog').getByRole('cell').first().innerText();
+		// After the stay's columns, the fields that put the clients in Q7a: their DOB and its quality.
+		const headers = await page.getByRole('dialog').getByRole('columnheader').allInnerTexts();
+		expect(headers.map((h) => h.trim())).toEqual(
+			expect.arrayContaining(['PersonalID', 'Age', 'DOB', 'DOBDataQuality'])
+		);
 		await shot(page.getByRole('dialog'), '07-members');
 		await sortedDownloadHasEvery(page, total);
 		await page.keyboard.press('Escape');
@@ -246,6 +254,37 @@ describe('setting up, running and reviewing the APR', () => {
 		// The same table stays shown, and the run fetched nothing: the export stayed loaded.
 		expect(await page.locator('#table-heading').innerText()).toContain('Q4a:');
 		expect(log.requests.length).toBe(requests);
+	});
+
+	it('runs the ESG CAPER for an ESG-funded shelter, with its own tables and zip', async () => {
+		const page = await sampleLoaded();
+		await period(page, '2025-10-01', '2026-09-30');
+		await page.getByLabel('ESG Consolidated Annual Performance and Evaluation Report (CAPER), FY2026').check();
+		await pick(page, 'Harbor Light Emergency Shelter');
+		// An ESG-funded project raises no funder warning for the CAPER (it did for the APR).
+		expect(await page.locator('[data-warning]').count()).toBe(0);
+		await run(page, 'CAPER');
+		expect(await page.locator('#review-heading').innerText()).toContain('The CAPER');
+		const listed = await page
+			.locator('nav[aria-label="Report tables"] button')
+			.evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-table')));
+		expect(listed).toEqual(CAPER_TABLES);
+		// A CAPER-only table: its first number opens its clients with the days they stayed.
+		await selectTable(page, 'Q22a2');
+		const first = page.locator('td[data-ref] button').first();
+		const shown = number(await first.innerText());
+		await first.click();
+		expect(await panelTotal(page)).toBe(shown);
+		const headers = await page.getByRole('dialog').getByRole('columnheader').allInnerTexts();
+		expect(headers.map((h) => h.trim())).toContain('Days in project');
+		await page.keyboard.press('Escape');
+		const [zip] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Download the Sage zip' }).click()
+		]);
+		expect(zip.suggestedFilename()).toMatch(/^CAPER-FY2026-101-2025-10-01-2026-09-30\.zip$/);
+		const files = Object.keys(unzipSync(readFileSync(await zip.path())));
+		expect(files).toEqual(CAPER_TABLES.map((id) => `${id}.csv`));
 	});
 
 	it('lists tens of thousands of clients behind one number, sorted and downloadable', async () => {

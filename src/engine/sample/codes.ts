@@ -243,3 +243,27 @@ export const PRIOR_CLASS_BY_TYPE: Record<number, Weighted<SituationClass>> = {
 		['other', 5]
 	])
 };
+
+/**
+ * W5 Housing Assessment at Exit of a homelessness prevention household, with its subsidy
+ * information (W5.A after 1, W5.B after 2; none otherwise): most keep their housing.
+ */
+export const PREVENTION_OUTCOMES: Weighted<[assessment: number, subsidy: number | null]> = weighted<
+	[number, number | null]
+>([
+	[[1, 1], 30],
+	[[1, 2], 8],
+	[[1, 3], 6],
+	[[1, 4], 14],
+	[[2, 11], 8],
+	[[2, 12], 10],
+	[[3, null], 5],
+	[[4, null], 4],
+	[[5, null], 2],
+	[[6, null], 3],
+	[[7, null], 1],
+	[[10, null], 1],
+	[[8, null], 1],
+	[[9, null], 1],
+	[[99, null], 6]
+]);

@@ -4,6 +4,7 @@
 import { quote, timestamp, type CsvWriter } from './csv';
 import { dateText, dayOf } from './dates';
 import { disabling, type Episode, type Family, type Stay } from './model';
+import { PREVENTION_OUTCOMES } from './codes';
 import { Rng, weighted } from './rng';
 import type { FamilyVisitor, SampleRun } from './run';
 import { REPORT_END } from './timeline';
@@ -254,6 +255,8 @@ export function writeExits(w: CsvWriter, run: SampleRun): FamilyVisitor {
 		rng.reseed(run.fileSeed(family, EXIT_FILE));
 		for (const ep of family.episodes) {
 			if (ep.exit < 0) continue;
+			// W5 is asked of every member of a prevention household at exit: one outcome for all.
+			const prevention = ep.project.type === 12 ? rng.draw(PREVENTION_OUTCOMES) : null;
 			for (const stay of ep.stays) {
 				const m = stay.member;
 				w.set('ExitID', stay.enrollmentId);
@@ -263,6 +266,10 @@ export function writeExits(w: CsvWriter, run: SampleRun): FamilyVisitor {
 				w.set('Destination', ep.destination);
 				if (ep.destinationSubsidy > 0) w.set('DestinationSubsidyType', ep.destinationSubsidy);
 				if (ep.destination === 17) w.set('OtherDestination', quote(rng.pick(OTHER_DESTINATION)));
+				if (prevention) {
+					w.set('HousingAssessment', prevention[0]);
+					if (prevention[1] !== null) w.set('SubsidyInformation', prevention[1]);
+				}
 				if (ep.project.key === 'youthTh' && (m.adult || m.relationshipToHoH === 1))
 					youthExitFields(w, rng);
 				const created = keyedOn(ep.exit, entryLag(rng));

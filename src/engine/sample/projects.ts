@@ -97,87 +97,80 @@ export const ORGANIZATIONS: OrganizationDef[] = [
 
 const since = (y: number, m = 1, d = 1) => dayOf(y, m, d);
 
+/** What most of the sample's projects share; each project says only where it differs. */
+const USUAL = {
+	rrhSubType: null,
+	targetPopulation: 4,
+	affiliatedWith: null,
+	cocs: ['XX-500'],
+	hmisParticipation: 1
+} satisfies Partial<ProjectDef>;
+
+const project = (
+	def: Omit<ProjectDef, keyof typeof USUAL> & Partial<Pick<ProjectDef, keyof typeof USUAL>>
+): ProjectDef => ({ ...USUAL, ...def });
+
 export const PROJECTS: ProjectDef[] = [
-	{
+	project({
 		key: 'es',
 		id: '101',
 		organizationId: '1',
 		name: 'Harbor Light Emergency Shelter',
 		commonName: 'HL Shelter',
 		type: 0,
-		rrhSubType: null,
 		housingType: 1,
-		targetPopulation: 4,
-		affiliatedWith: null,
-		cocs: ['XX-500'],
 		funders: [
 			{ code: 8, grantId: 'ESG-ES-2021-014', start: since(2021, 7, 1), end: null },
 			{ code: 46, grantId: 'CITY-SHELTER-07', start: since(2015), end: null }
 		],
 		operatingStart: since(1998, 3, 1),
-		hmisParticipation: 1,
 		inventory: [1, 3, 4],
 		stay: [45, 0, 400],
 		lookback: 300
-	},
-	{
+	}),
+	project({
 		key: 'nbn',
 		id: '102',
 		organizationId: '1',
 		name: 'Harbor Light Night-by-Night Shelter',
 		commonName: 'HL Night Shelter',
 		type: 1,
-		rrhSubType: null,
 		housingType: 1,
-		targetPopulation: 4,
-		affiliatedWith: null,
-		cocs: ['XX-500'],
 		funders: [{ code: 8, grantId: 'ESG-ES-2021-015', start: since(2021, 7, 1), end: null }],
 		operatingStart: since(2009, 11, 1),
-		hmisParticipation: 1,
 		inventory: [1],
 		stay: [20, 1, 150],
 		lookback: 300
-	},
-	{
+	}),
+	project({
 		key: 'th',
 		id: '103',
 		organizationId: '1',
 		name: 'Harbor Light Transitional Residence',
 		commonName: 'HL TH',
 		type: 2,
-		rrhSubType: null,
 		housingType: 2,
-		targetPopulation: 4,
-		affiliatedWith: null,
-		cocs: ['XX-500'],
 		funders: [{ code: 5, grantId: 'XX0103L5X002512', start: since(2012, 7, 1), end: null }],
 		operatingStart: since(2004, 4, 1),
-		hmisParticipation: 1,
 		inventory: [1, 3],
 		stay: [240, 20, 730],
 		lookback: 730
-	},
-	{
+	}),
+	project({
 		key: 'psh',
 		id: '201',
 		organizationId: '2',
 		name: 'Northside Permanent Supportive Housing',
 		commonName: 'Northside PSH',
 		type: 3,
-		rrhSubType: null,
 		housingType: 3,
-		targetPopulation: 4,
-		affiliatedWith: null,
-		cocs: ['XX-500'],
 		funders: [{ code: 2, grantId: 'XX0201L5X002513', start: since(2010, 1, 1), end: null }],
 		operatingStart: since(2010, 1, 1),
-		hmisParticipation: 1,
 		inventory: [1, 3],
 		stay: [1200, 30, 3000],
 		lookback: 1826
-	},
-	{
+	}),
+	project({
 		key: 'rrh',
 		id: '202',
 		organizationId: '2',
@@ -186,121 +179,97 @@ export const PROJECTS: ProjectDef[] = [
 		type: 13,
 		rrhSubType: 2,
 		housingType: 3,
-		targetPopulation: 4,
-		affiliatedWith: null,
-		cocs: ['XX-500'],
 		funders: [
 			{ code: 3, grantId: 'XX0202L5X002514', start: since(2016, 7, 1), end: null },
 			{ code: 10, grantId: 'ESG-RRH-2022-003', start: since(2022, 10, 1), end: null }
 		],
 		operatingStart: since(2016, 7, 1),
-		hmisParticipation: 1,
 		inventory: [1, 3],
 		stay: [220, 20, 720],
 		lookback: 500
-	},
-	{
+	}),
+	project({
 		key: 'youthTh',
 		id: '203',
 		organizationId: '2',
 		name: 'Northside Youth Transitional Living',
 		commonName: 'Youth TLP',
 		type: 2,
-		rrhSubType: null,
 		housingType: 2,
-		targetPopulation: 4,
-		affiliatedWith: null,
 		cocs: ['XX-501'],
 		funders: [
 			{ code: 43, grantId: 'XX0203Y5X012401', start: since(2019, 10, 1), end: null },
 			{ code: 24, grantId: '90YZ0001-02', start: since(2018, 9, 30), end: null }
 		],
 		operatingStart: since(2018, 9, 30),
-		hmisParticipation: 1,
 		inventory: [1, 3, 4],
 		stay: [300, 20, 720],
 		lookback: 730
-	},
-	{
+	}),
+	project({
 		key: 'dvEs',
 		id: '301',
 		organizationId: '3',
 		name: 'Safe Passage Emergency Shelter',
 		commonName: 'Safe Passage ES',
 		type: 0,
-		rrhSubType: null,
 		housingType: 1,
 		targetPopulation: 1,
-		affiliatedWith: null,
-		cocs: ['XX-500'],
 		funders: [{ code: 8, grantId: 'ESG-ES-2021-022', start: since(2021, 7, 1), end: null }],
 		operatingStart: since(2001, 5, 1),
 		hmisParticipation: 2,
 		inventory: [1, 3],
 		stay: [50, 1, 240],
 		lookback: 300
-	},
-	{
+	}),
+	project({
 		key: 'so',
 		id: '401',
 		organizationId: '4',
 		name: 'Street Reach Outreach',
 		commonName: 'Street Reach SO',
 		type: 4,
-		rrhSubType: null,
 		housingType: null,
-		targetPopulation: 4,
-		affiliatedWith: null,
 		cocs: ['XX-500', 'XX-501'],
 		funders: [{ code: 11, grantId: 'ESG-SO-2021-004', start: since(2021, 7, 1), end: null }],
 		operatingStart: since(2012, 1, 1),
-		hmisParticipation: 1,
 		inventory: [],
 		stay: [110, 0, 600],
 		lookback: 300
-	},
-	{
+	}),
+	project({
 		key: 'sso',
 		id: '402',
 		organizationId: '4',
 		name: 'Street Reach Case Management',
 		commonName: 'Street Reach CM',
 		type: 6,
-		rrhSubType: null,
 		housingType: null,
-		targetPopulation: 4,
 		affiliatedWith: 'psh',
-		cocs: ['XX-500'],
 		funders: [{ code: 4, grantId: 'XX0402L5X002511', start: since(2014, 7, 1), end: null }],
 		operatingStart: since(2014, 7, 1),
-		hmisParticipation: 1,
 		inventory: [],
 		stay: [150, 10, 600],
 		lookback: 300
-	},
-	{
+	}),
+	project({
 		key: 'hp',
 		id: '501',
 		organizationId: '5',
 		name: 'County Homelessness Prevention',
 		commonName: 'County HP',
 		type: 12,
-		rrhSubType: null,
 		housingType: null,
-		targetPopulation: 4,
-		affiliatedWith: null,
-		cocs: ['XX-500'],
 		funders: [
 			{ code: 9, grantId: 'ESG-HP-2023-001', start: since(2023, 10, 1), end: null },
 			{ code: 9, grantId: 'ESG-HP-2020-001', start: since(2020, 10, 1), end: dayOf(2023, 9, 30) }
 		],
 		operatingStart: since(2011, 10, 1),
-		hmisParticipation: 1,
 		inventory: [],
 		stay: [80, 7, 365],
 		lookback: 300
-	},
-	{
+	}),
+	project({
 		key: 'rrhSso',
 		id: '502',
 		organizationId: '5',
@@ -309,54 +278,41 @@ export const PROJECTS: ProjectDef[] = [
 		type: 13,
 		rrhSubType: 1,
 		housingType: null,
-		targetPopulation: 4,
 		affiliatedWith: 'rrh',
-		cocs: ['XX-500'],
 		funders: [{ code: 3, grantId: 'XX0502L5X002415', start: since(2022, 7, 1), end: null }],
 		operatingStart: since(2022, 7, 1),
-		hmisParticipation: 1,
 		inventory: [],
 		stay: [120, 10, 500],
 		lookback: 300
-	},
-	{
+	}),
+	project({
 		key: 'sh',
 		id: '601',
 		organizationId: '6',
 		name: 'Haven House Safe Haven',
 		commonName: 'Haven House',
 		type: 8,
-		rrhSubType: null,
 		housingType: 1,
-		targetPopulation: 4,
-		affiliatedWith: null,
-		cocs: ['XX-500'],
 		funders: [{ code: 6, grantId: 'XX0601L5X002516', start: since(2008, 1, 1), end: null }],
 		operatingStart: since(2008, 1, 1),
-		hmisParticipation: 1,
 		inventory: [1],
 		stay: [300, 10, 1500],
 		lookback: 730
-	},
-	{
+	}),
+	project({
 		key: 'ce',
 		id: '503',
 		organizationId: '5',
 		name: 'County Coordinated Entry Access Point',
 		commonName: 'County CE',
 		type: 14,
-		rrhSubType: null,
 		housingType: null,
-		targetPopulation: 4,
-		affiliatedWith: null,
-		cocs: ['XX-500'],
 		funders: [{ code: 4, grantId: 'XX0503L5X002417', start: since(2019, 7, 1), end: null }],
 		operatingStart: since(2019, 1, 15),
-		hmisParticipation: 1,
 		inventory: [],
 		stay: [40, 0, 365],
 		lookback: 300
-	}
+	})
 ];
 
 export const PROJECT: Record<ProjectKey, ProjectDef> = Object.fromEntries(

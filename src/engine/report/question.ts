@@ -1,6 +1,6 @@
 // What a question module is: a function from the shared universe to one or more tables.
 import type { BindParams, Database } from 'sql.js';
-import { all } from '../db/query';
+import { all, run } from '../db/query';
 import type { FieldSet } from './cell-fields';
 import type { ReportParams } from './params';
 import shapes from './spec/tables';
@@ -21,6 +21,12 @@ export interface QuestionContext {
 	 * so the members of a cell can be read when asked for.
 	 */
 	counted(id: string, sql: string, params?: BindParams): ReportTable;
+	/**
+	 * Creates temp table `name` from a query once per run (later calls return at once) and gives
+	 * its name: rows several tables read, built once. It lives as long as the universe, so
+	 * membership queries may read it; `index` lists columns to index it on.
+	 */
+	temp(name: string, sql: string, index?: string[]): string;
 }
 
 export interface Question {
@@ -49,6 +55,7 @@ export function createContext(db: Database, params: ReportParams): QuestionConte
 		if (Array.isArray(params)) throw new Error('Membership queries take named parameters only');
 		return { sql, params: params as MemberQuery['params'] };
 	};
+	const temps = new Set<string>();
 	const ctx: QuestionContext = {
 		db,
 		params,
@@ -65,6 +72,14 @@ export function createContext(db: Database, params: ReportParams): QuestionConte
 			);
 			fillCountsFrom(table, counts, q);
 			return table;
+		},
+		temp(name, sql, index) {
+			if (temps.has(name)) return name;
+			run(db, `DROP TABLE IF EXISTS temp.${name}`);
+			run(db, `CREATE TEMP TABLE ${name} AS ${sql}`, bound(sql));
+			if (index) run(db, `CREATE INDEX temp.${name}_idx ON ${name} (${index.join(', ')})`);
+			temps.add(name);
+			return name;
 		}
 	};
 	return ctx;

@@ -84,8 +84,10 @@ export const q09: Question = {
 	tables: ['Q9a', 'Q9b'],
 	fields: { Q9a: FIELDS, Q9b: FIELDS },
 	compute(ctx) {
-		const contacted = `SELECT * FROM (${PERSONS}) WHERE ContactInRange OR EngagedInRange`;
-		const engaged = `SELECT * FROM (${PERSONS}) WHERE EngagedInRange`;
+		// Q9b's people are Q9a's engaged ones: the contacts are worked out once for both.
+		const people = ctx.temp('q09_person', PERSONS);
+		const contacted = `SELECT * FROM ${people} WHERE ContactInRange OR EngagedInRange`;
+		const engaged = `SELECT * FROM ${people} WHERE EngagedInRange`;
 		const q9a = ctx.counted('Q9a', placeCells(contacted, CELLS));
 		const q9b = ctx.counted('Q9b', placeCells(engaged, CELLS));
 		// Row 7: rate of engagement, per column, engaged over contacted.

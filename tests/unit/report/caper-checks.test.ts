@@ -11,18 +11,10 @@ import {
 import { cellsOf, parseAssertion } from '../../../src/engine/report/checks/expression';
 import { CAPER_TABLES, reportKindOf } from '../../../src/engine/report/compositions';
 import { shapeOf } from '../../../src/engine/report/question';
-import {
-	columnLetter,
-	emptyTable,
-	setValue,
-	type ReportTable
-} from '../../../src/engine/report/table';
+import { columnLetter, type ReportTable } from '../../../src/engine/report/table';
+import { tableOf } from './table-of';
 
-function table(id: string, values: Record<string, number> = {}): ReportTable {
-	const t = emptyTable(shapeOf(id));
-	for (const [ref, v] of Object.entries(values)) setValue(t, ref, v, 'count');
-	return t;
-}
+const table = tableOf;
 
 const rule = (id: string) => CAPER_RULES.find((r) => r.id === id)!;
 const byId = (...tables: ReportTable[]) => new Map(tables.map((t) => [t.shape.id, t]));

@@ -10,21 +10,11 @@ import {
 import { cellsOf, evaluate, parseAssertion } from '../../../src/engine/report/checks/expression';
 import { APR_TABLES } from '../../../src/engine/report/compositions';
 import { shapeOf } from '../../../src/engine/report/question';
-import {
-	columnLetter,
-	emptyTable,
-	setValue,
-	type ReportTable
-} from '../../../src/engine/report/table';
+import { columnLetter, emptyTable, type ReportTable } from '../../../src/engine/report/table';
 import { expectedGrid, HAVE_KIT, kitCases } from '../../testkit/kit';
+import { tableOf } from './table-of';
 
-function table(id: string, values: Record<string, number> = {}, rowCount?: number): ReportTable {
-	const t = emptyTable(shapeOf(id));
-	for (const [ref, v] of Object.entries(values))
-		setValue(t, ref, v, Number.isInteger(v) ? 'count' : 'percent');
-	if (rowCount !== undefined) t.rowCount = rowCount;
-	return t;
-}
+const table = tableOf;
 
 const rule = (id: string) => APR_RULES.find((r) => r.id === id)!;
 const byId = (...tables: ReportTable[]) => new Map(tables.map((t) => [t.shape.id, t]));

@@ -4,16 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ProjectActivity } from '../../../src/engine/api';
 import { ActivityState } from '../../../src/ui/setup/activity-state.svelte';
-
-function deferred<T>() {
-	let resolve!: (value: T) => void;
-	let reject!: (reason: unknown) => void;
-	const promise = new Promise<T>((res, rej) => {
-		resolve = res;
-		reject = rej;
-	});
-	return { promise, resolve, reject };
-}
+import { deferred } from './deferred';
 
 /** An engine whose answers the test gives, one per call, in the order asked. */
 function fakeEngine() {

@@ -7,16 +7,7 @@ import type { ReportParams, ReportProgress, ReportSummary } from '../../../src/e
 import type { LoadProgress, LoadResult } from '../../../src/engine/hmis/types';
 import type { TableShape } from '../../../src/engine/report/table';
 import { AppState, type AppEngine } from '../../../src/ui/app-state.svelte';
-
-function deferred<T>() {
-	let resolve!: (value: T) => void;
-	let reject!: (reason: unknown) => void;
-	const promise = new Promise<T>((res, rej) => {
-		resolve = res;
-		reject = rej;
-	});
-	return { promise, resolve, reject };
-}
+import { deferred } from './deferred';
 
 function result(fatal: string | null = null): LoadResult {
 	return {

@@ -11,7 +11,7 @@ import type {
 	ReportSummary,
 	TableSummary
 } from './api';
-import { all } from './db/query';
+import { all, run as runSql } from './db/query';
 import { encryptedZip } from './export/encrypted-zip';
 import { validationFiles, validationZipName, type ValidationOptions } from './export/validation';
 import { sageFiles, sageZip } from './export/sage-zip';
@@ -183,6 +183,9 @@ export class ReportSession {
 			last.sorted.set(key, members);
 		}
 		const page = members.slice(Math.max(0, offset), Math.max(0, offset) + Math.max(0, limit));
+		// The stays of a page are looked up by EnrollmentID: indexed once, when a panel first opens
+		// (the index goes with the table when the next run rebuilds the universe).
+		runSql(last.db, 'CREATE INDEX IF NOT EXISTS temp.u_enrollment_id ON u_enrollment (EnrollmentID)');
 		const facts = new Map(
 			all<{
 				EnrollmentID: string;

@@ -42,8 +42,10 @@ export interface CellPlan {
 export interface HeaderPlan {
 	width: number;
 	cells: CellPlan[];
-	/** INSERT with the rowid first, then one placeholder per cell, then the constants. */
-	insertSql: string;
+	/** `INSERT INTO table (rowid, cells' columns, constants' columns) VALUES`. */
+	insertInto: string;
+	/** One row's values: the rowid's and each cell's placeholder, then the constants. */
+	tuple: string;
 	keyAt: number;
 	deletedAt: number;
 	findings: Finding[];
@@ -216,7 +218,8 @@ export function planHeader(
 	return {
 		width: header.length,
 		cells,
-		insertSql: `INSERT INTO ${tableRef(target.file)} (${columnsSql}) VALUES (${valuesSql})`,
+		insertInto: `INSERT INTO ${tableRef(target.file)} (${columnsSql}) VALUES`,
+		tuple: `(${valuesSql})`,
 		keyAt: positions.get(source.key.toLowerCase()) ?? -1,
 		deletedAt: positions.get('datedeleted') ?? -1,
 		findings

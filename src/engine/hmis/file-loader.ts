@@ -1,12 +1,13 @@
 // Loads one CSV file's rows into its table: sets aside deleted, unparseable and duplicate-key
 // rows, parses each cell for its type, checks codes against HUD's lists, and inserts in batches.
-import type { Database, Statement } from 'sql.js';
+import type { Database, SqlJsStatic } from 'sql.js';
 import { planHeader, type CellPlan, type HeaderPlan } from './columns';
 import { parseDate, parseDateTime, parseInteger, parseMoney, type CellValue } from './coerce';
 import type { FileConversion } from './conversion';
 import type { CsvEvents } from './csv-reader';
 import type { FindingLog } from './findings';
 import { KeySet } from './key-set';
+import { rowInserter, type RowInserter } from './row-inserter';
 import type { FileSpec, SpecVersion } from './schema';
 import { quoteId, tableRef } from './tables';
 import type { FileSummary, Finding, SetAsideReason } from './types';
@@ -26,6 +27,8 @@ const TYPE_WORDS = {
 
 export interface FileLoadContext {
 	db: Database;
+	/** The module `db` came from, for the inserter's direct path. */
+	sql?: SqlJsStatic;
 	log: FindingLog;
 	version: SpecVersion;
 	onRows(file: FileSummary): void;
@@ -34,7 +37,7 @@ export interface FileLoadContext {
 export class FileLoader implements CsvEvents {
 	readonly summary: FileSummary;
 	private plan: HeaderPlan | null = null;
-	private stmt: Statement | null = null;
+	private inserter: RowInserter | null = null;
 	private values: CellValue[] = [];
 	private keys = new KeySet();
 	private suspects = new Set<string>();
@@ -131,7 +134,13 @@ export class FileLoader implements CsvEvents {
 		for (const f of plan.findings) this.ctx.log.add(f);
 		this.plan = plan;
 		this.values = new Array(plan.cells.length + 1).fill(null);
-		this.stmt = this.ctx.db.prepare(plan.insertSql);
+		this.inserter = rowInserter(
+			this.ctx.db,
+			this.ctx.sql,
+			plan.insertInto,
+			plan.tuple,
+			this.values.length
+		);
 		this.ctx.db.run('BEGIN');
 	}
 
@@ -180,9 +189,10 @@ export class FileLoader implements CsvEvents {
 				this.emptiedCount++;
 			}
 		}
-		this.stmt!.run(values);
+		this.inserter!.add(values);
 		this.summary.loaded++;
 		if (++this.inBatch === BATCH_ROWS) {
+			this.inserter!.flush();
 			this.ctx.db.run('COMMIT; BEGIN');
 			this.inBatch = 0;
 		}
@@ -281,11 +291,18 @@ export class FileLoader implements CsvEvents {
 	/** Ends the file: commits, confirms suspected duplicate keys, and writes the file's notes. */
 	finish(): void {
 		if (!this.plan) return;
+		this.inserter?.flush();
+		this.inserter?.close();
+		this.inserter = null;
 		this.ctx.db.run('COMMIT');
-		this.stmt?.free();
-		this.stmt = null;
 		if (this.suspects.size) this.removeDuplicates();
 		this.noteDeleted();
+	}
+
+	/** Releases what a load that failed midway left open (the caller rolls back). */
+	abandon(): void {
+		this.inserter?.close();
+		this.inserter = null;
 	}
 
 	private removeDuplicates(): void {

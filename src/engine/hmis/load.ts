@@ -1,7 +1,7 @@
 // Loads an HMIS CSV export into sql.js: a first pass over the input finds the files, reads
 // Export.csv and decides the version; the second streams every file into its table; then the
 // indexes are built and the cross-file checks run. Expected problems come back as data.
-import type { Database } from 'sql.js';
+import type { Database, SqlJsStatic } from 'sql.js';
 import { ArchiveError, inputSize, readInput, type EntrySink, type ExportEntry } from './archive';
 import { runChecks } from './checks';
 import { conversionHeadline, fileConversion } from './conversion';
@@ -18,6 +18,11 @@ export interface LoadOptions {
 	blockSize?: number;
 	/** Per file and kind, and overall, how many findings are kept. */
 	findingCaps?: { perKind: number; total: number };
+	/**
+	 * The sql.js module `db` came from: rows are then bound straight into SQLite's memory, which
+	 * makes the load markedly faster. Without it they go through sql.js's Statement API.
+	 */
+	sql?: SqlJsStatic;
 }
 
 /** Without these the export cannot be read at all. */
@@ -221,6 +226,7 @@ export async function loadExport(
 	const percentOf = (bytes: number) => (totalBytes ? (LOAD_SHARE * bytes) / totalBytes : 0);
 	const ctx = {
 		db,
+		sql: options.sql,
 		log,
 		version,
 		onRows: (s: { name: string; read: number }) =>
@@ -246,6 +252,7 @@ export async function loadExport(
 			(n) => (consumed = n)
 		);
 	} catch (e) {
+		for (const loader of loaders) loader.abandon();
 		try {
 			db.run('ROLLBACK');
 		} catch {

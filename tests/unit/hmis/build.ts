@@ -153,7 +153,7 @@ export async function load(
 ): Promise<{ db: Database; result: LoadResult }> {
 	sql ??= await initSqlJs();
 	const db = new sql.Database();
-	const result = await loadExport(db, input, () => {}, options);
+	const result = await loadExport(db, input, () => {}, { sql, ...options });
 	return { db, result };
 }
 

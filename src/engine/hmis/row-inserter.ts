@@ -1,0 +1,278 @@
+// Inserts a file's rows a batch at a time through one prepared `INSERT ... VALUES (...),(...)`:
+// SQLite runs one statement per batch instead of one per row. Given the sql.js module, the values
+// are written straight into SQLite's memory and bound by pointer, skipping sql.js's allocation,
+// copy and release of every string (most of the load's binding time).
+import type { Database, SqlJsStatic, Statement } from 'sql.js';
+import type { CellValue } from './coerce';
+
+/** Rows per statement: past about 50, a longer statement saves nothing more (measured). */
+export const ROWS_PER_INSERT = 50;
+
+const SQLITE_DONE = 101;
+/** sqlite3_bind_text's destructor argument: the text stays put until the next bind. */
+const SQLITE_STATIC = 0;
+
+/** The sql.js module's exports of SQLite's C API that the direct path calls. */
+interface SqliteCalls {
+	_malloc(bytes: number): number;
+	_free(ptr: number): void;
+	writeArrayToMemory(bytes: Uint8Array, ptr: number): void;
+	UTF8ToString(ptr: number): string;
+	_sqlite3_sql(stmt: number): number;
+	_sqlite3_bind_text(stmt: number, at: number, ptr: number, bytes: number, free: number): number;
+	_sqlite3_bind_int(stmt: number, at: number, value: number): number;
+	_sqlite3_bind_double(stmt: number, at: number, value: number): number;
+	/** With a null pointer, binds NULL (sql.js's own way: it has no sqlite3_bind_null). */
+	_sqlite3_bind_blob(stmt: number, at: number, ptr: number, bytes: number, free: number): number;
+	_sqlite3_step(stmt: number): number;
+	_sqlite3_reset(stmt: number): number;
+}
+
+const CALLS: (keyof SqliteCalls)[] = [
+	'_malloc',
+	'_free',
+	'writeArrayToMemory',
+	'UTF8ToString',
+	'_sqlite3_sql',
+	'_sqlite3_bind_text',
+	'_sqlite3_bind_int',
+	'_sqlite3_bind_double',
+	'_sqlite3_bind_blob',
+	'_sqlite3_step',
+	'_sqlite3_reset'
+];
+
+export interface RowInserter {
+	/** Queues one row of `width` values (its rowid first); inserts once a batch is queued. */
+	add(values: readonly CellValue[]): void;
+	/** Inserts every queued row. */
+	flush(): void;
+	/** Releases the statements (and buffer) without inserting what is still queued. */
+	close(): void;
+}
+
+/**
+ * An inserter of rows into `INSERT ... VALUES` + `tuple` (one row's placeholders and constants,
+ * `width` placeholders). The direct path needs the module the database came from; without it,
+ * or if the module does not look as expected, rows are bound through sql.js's public API.
+ */
+export function rowInserter(
+	db: Database,
+	sql: SqlJsStatic | undefined,
+	insertInto: string,
+	tuple: string,
+	width: number
+): RowInserter {
+	const text = (rows: number) => `${insertInto} ${new Array(rows).fill(tuple).join(', ')}`;
+	const many = db.prepare(text(ROWS_PER_INSERT));
+	const one = db.prepare(text(1));
+	const calls = sqliteCalls(sql);
+	const pointers = calls && [statementPointer(calls, many), statementPointer(calls, one)];
+	if (calls && pointers && pointers[0] !== null && pointers[1] !== null)
+		return new DirectInserter(db, calls, many, one, pointers[0], pointers[1], width);
+	return new PublicInserter(many, one, width);
+}
+
+function sqliteCalls(sql: SqlJsStatic | undefined): SqliteCalls | null {
+	const module = sql as unknown as Record<string, unknown> | undefined;
+	return module && CALLS.every((name) => typeof module[name] === 'function')
+		? (module as unknown as SqliteCalls)
+		: null;
+}
+
+/**
+ * A sql.js Statement keeps its SQLite pointer in a field whose name the build minifies: the
+ * field is the number SQLite itself says belongs to this statement's SQL.
+ */
+function statementPointer(calls: SqliteCalls, stmt: Statement): number | null {
+	const sqlText = stmt.getSQL();
+	for (const value of Object.values(stmt)) {
+		// Pointers into the heap are far above the small counters a Statement also keeps.
+		if (typeof value !== 'number' || !Number.isInteger(value) || value < 65536) continue;
+		if (calls.UTF8ToString(calls._sqlite3_sql(value)) === sqlText) return value;
+	}
+	return null;
+}
+
+/** Rows through Statement.run: a batch binds ROWS_PER_INSERT rows' values in one array. */
+class PublicInserter implements RowInserter {
+	private batch: CellValue[];
+	private queued = 0;
+
+	constructor(
+		private many: Statement,
+		private one: Statement,
+		private width: number
+	) {
+		this.batch = new Array<CellValue>(ROWS_PER_INSERT * width).fill(null);
+	}
+
+	add(values: readonly CellValue[]): void {
+		const at = this.queued * this.width;
+		for (let i = 0; i < this.width; i++) this.batch[at + i] = values[i];
+		if (++this.queued === ROWS_PER_INSERT) {
+			this.many.run(this.batch);
+			this.queued = 0;
+		}
+	}
+
+	flush(): void {
+		for (let r = 0; r < this.queued; r++)
+			this.one.run(this.batch.slice(r * this.width, (r + 1) * this.width));
+		this.queued = 0;
+	}
+
+	close(): void {
+		this.many.free();
+		this.one.free();
+	}
+}
+
+const NULL = 0;
+const INT = 1;
+const DOUBLE = 2;
+const TEXT = 3;
+
+/**
+ * Rows bound by pointer. Queued rows keep each value's kind and number, or for text its place
+ * in one UTF-8 buffer; a full batch copies the buffer into SQLite's memory at once, binds every
+ * value and steps the statement.
+ */
+class DirectInserter implements RowInserter {
+	private kinds: Uint8Array;
+	private numbers: Float64Array;
+	private lengths: Int32Array;
+	private bytes = new Uint8Array(1 << 16);
+	private used = 0;
+	/** SQLite-side copy of `bytes`, grown with it. */
+	private heap = 0;
+	private heapSize = 0;
+	private queued = 0;
+	private encoder = new TextEncoder();
+
+	constructor(
+		private db: Database,
+		private calls: SqliteCalls,
+		private many: Statement,
+		private one: Statement,
+		private manyPtr: number,
+		private onePtr: number,
+		private width: number
+	) {
+		const n = ROWS_PER_INSERT * width;
+		this.kinds = new Uint8Array(n);
+		this.numbers = new Float64Array(n);
+		this.lengths = new Int32Array(n);
+	}
+
+	add(values: readonly CellValue[]): void {
+		const at = this.queued * this.width;
+		for (let i = 0; i < this.width; i++) {
+			const v = values[i];
+			if (v === null) this.kinds[at + i] = NULL;
+			else if (typeof v === 'number') {
+				// sql.js's own choice: 32-bit integers as integers, any other number as a double.
+				this.kinds[at + i] = v === (v | 0) ? INT : DOUBLE;
+				this.numbers[at + i] = v;
+			} else {
+				this.kinds[at + i] = TEXT;
+				this.numbers[at + i] = this.used;
+				this.lengths[at + i] = this.encode(v);
+			}
+		}
+		if (++this.queued === ROWS_PER_INSERT) {
+			this.copyBytes();
+			this.bindAndStep(this.manyPtr, 0, ROWS_PER_INSERT * this.width);
+			this.queued = 0;
+			this.used = 0;
+		}
+	}
+
+	/** Appends the string's UTF-8 bytes to the buffer; returns their count. */
+	private encode(s: string): number {
+		const start = this.used;
+		if (start + s.length * 3 > this.bytes.length) this.growBytes(start + s.length * 3);
+		const bytes = this.bytes;
+		let at = start;
+		for (let i = 0; i < s.length; i++) {
+			const c = s.charCodeAt(i);
+			if (c >= 0x80) {
+				// Not ASCII: the encoder writes the whole string (the loop only speeds up ASCII).
+				at = start + this.encoder.encodeInto(s, bytes.subarray(start)).written;
+				break;
+			}
+			bytes[at++] = c;
+		}
+		this.used = at;
+		return at - start;
+	}
+
+	private growBytes(need: number): void {
+		let size = this.bytes.length * 2;
+		while (size < need) size *= 2;
+		const bytes = new Uint8Array(size);
+		bytes.set(this.bytes.subarray(0, this.used));
+		this.bytes = bytes;
+	}
+
+	private copyBytes(): void {
+		if (this.heapSize < this.bytes.length) {
+			if (this.heap) this.calls._free(this.heap);
+			this.heap = this.calls._malloc(this.bytes.length);
+			if (!this.heap) throw new Error('out of memory');
+			this.heapSize = this.bytes.length;
+		}
+		this.calls.writeArrayToMemory(this.bytes.subarray(0, this.used), this.heap);
+	}
+
+	/** Binds the queued values from..to (parameters 1..) to the statement and runs it once. */
+	private bindAndStep(stmt: number, from: number, to: number): void {
+		const { calls, kinds, numbers, lengths, heap } = this;
+		let rc = 0;
+		for (let i = from, at = 1; i < to; i++, at++) {
+			switch (kinds[i]) {
+				case NULL:
+					rc |= calls._sqlite3_bind_blob(stmt, at, 0, 0, SQLITE_STATIC);
+					break;
+				case INT:
+					rc |= calls._sqlite3_bind_int(stmt, at, numbers[i]);
+					break;
+				case DOUBLE:
+					rc |= calls._sqlite3_bind_double(stmt, at, numbers[i]);
+					break;
+				default:
+					rc |= calls._sqlite3_bind_text(stmt, at, heap + numbers[i], lengths[i], SQLITE_STATIC);
+			}
+		}
+		if (rc !== 0) this.fail(stmt, rc);
+		const step = calls._sqlite3_step(stmt);
+		if (step !== SQLITE_DONE) this.fail(stmt, step);
+		calls._sqlite3_reset(stmt);
+	}
+
+	/** Throws SQLite's message for the failed call, as sql.js would. */
+	private fail(stmt: number, rc: number): never {
+		try {
+			return (this.db as unknown as { handleError(rc: number): never }).handleError(rc);
+		} finally {
+			this.calls._sqlite3_reset(stmt);
+		}
+	}
+
+	flush(): void {
+		if (!this.queued) return;
+		this.copyBytes();
+		for (let r = 0; r < this.queued; r++)
+			this.bindAndStep(this.onePtr, r * this.width, (r + 1) * this.width);
+		this.queued = 0;
+		this.used = 0;
+	}
+
+	close(): void {
+		if (this.heap) this.calls._free(this.heap);
+		this.heap = 0;
+		this.heapSize = 0;
+		this.many.free();
+		this.one.free();
+	}
+}

@@ -1,7 +1,7 @@
 // Q22e (and its youth twin Q27l): days from the date homelessness started (3.917.3) to housing,
 // by household type; Q22g: the same measure by race and ethnicity.
-import type { Question } from '../../question';
-import { countedQuestion, householdColumn } from '../common';
+import type { Question, QuestionContext } from '../../question';
+import { householdColumn } from '../common';
 import { EVERYONE, YOUTH, spread, type Population } from './cells';
 import { PICKED_STAYS, PROJECT_TYPE, fieldSet, type FieldColumn } from '../fields';
 import { PICKED_CLIENTS } from './fields';
@@ -12,7 +12,7 @@ import { setAverageAndMedian, summarize } from './stats';
 const BOUNDS = [7, 14, 21, 30, 60, 90, 180, 365, 730];
 
 /**
- * One row per client of the table's project types (ES, TH, SH, PSH, PH, RRH, Pay for Success)
+ * One row per client of the tables' project types (ES, TH, SH, PSH, PH, RRH, Pay for Success)
  * with the date they were housed and the date their homelessness started.
  * - Housed: permanent housing uses the move-in date (HUD's move-in handling); other types the
  *   project start. The reference code does not drop a head's move-in that falls after the
@@ -21,11 +21,11 @@ const BOUNDS = [7, 14, 21, 30, 60, 90, 180, 365, 730];
  * - Homelessness started: children (under 18) who started with the head take the head's date;
  *   children who joined later are left out of the table (reference code; HUD's text puts them
  *   in Data not collected); everyone else uses their own.
- * `clients` is u_client or a part of it (PICKED_CLIENTS); only their households' heads are read.
+ * `columns` are more select terms over `c` (u_client) and the `join`ed tables. `clients` is
+ * u_client or a part of it (PICKED_CLIENTS); only their households' heads are read.
  */
 function housingSource(
-	population: Population,
-	column: string,
+	columns: string,
 	join = '',
 	clients = 'u_client'
 ): string {
@@ -37,7 +37,7 @@ function housingSource(
 			WHERE ue.RelationshipToHoH = 1 AND ue.HouseholdID IN (SELECT HouseholdID FROM ${clients})
 			GROUP BY ue.HouseholdID
 		)
-		SELECT c.PersonalID, c.EnrollmentID, c.HouseholdID, ${column} AS Col,
+		SELECT c.PersonalID, c.EnrollmentID, c.HouseholdID, ${columns},
 			c.ProjectType, e.DateToStreetESSH,
 			(c.ProjectType IN (3, 9, 13) OR c.IsPFS) AS IsPH,
 			CASE WHEN c.ProjectType IN (3, 9, 13) OR c.IsPFS
@@ -49,7 +49,7 @@ function housingSource(
 		JOIN Enrollment e ON e.EnrollmentID = c.EnrollmentID
 		LEFT JOIN head h ON h.HouseholdID = c.HouseholdID
 		${join}
-		WHERE (c.ProjectType IN (0, 1, 2, 3, 8, 9, 13) OR c.IsPFS) AND (${population})
+		WHERE (c.ProjectType IN (0, 1, 2, 3, 8, 9, 13) OR c.IsPFS)
 			AND NOT COALESCE(c.Age < 18 AND c.EntryDate > h.EntryDate, 0)`;
 }
 
@@ -80,26 +80,48 @@ const PRIOR_FIELDS: FieldColumn[] = [
 
 /** The picked stays with their row of the rule's source, `s`. */
 function withHousing(pickedStays: string): string {
-	const source = housingSource(EVERYONE, 'NULL', '', PICKED_CLIENTS);
+	const source = housingSource('NULL AS Col', '', PICKED_CLIENTS);
 	return `${pickedStays} LEFT JOIN (${source}) s ON s.EnrollmentID = p.EnrollmentID`;
 }
 
-export function timePriorToHousing(id: string, population: Population): Question {
-	return countedQuestion(
-		id,
-		spread(
-			// Row 13: permanent housing not yet moved in; row 14: no start date, or one after housing.
-			`SELECT *, CASE
-					WHEN HousedOn IS NULL THEN 13
-					WHEN HomelessSince IS NULL OR HomelessSince > HousedOn THEN 14
-					ELSE ${daysRow(DAYS)} END AS Range,
-				CASE WHEN HousedOn >= HomelessSince THEN 12 END AS Housed,
-				15 AS Total
-			FROM (${housingSource(population, householdColumn())})`,
-			['Range', 'Housed', 'Total']
-		),
-		fieldSet(PRIOR_FIELDS, withHousing(PICKED_STAYS))
+/**
+ * housingSource over everyone, once per run for Q22e, Q27l and Q22g (each used to build it):
+ * Col is the household type's column, RaceCol the race group's (from column B), IsYouth
+ * u_client's. Its rows carry the client's u_client columns the populations read, so a
+ * Population (over alias `c`) filters it.
+ */
+function housing(ctx: QuestionContext): string {
+	return ctx.temp(
+		'housing_prior',
+		housingSource(
+			`${householdColumn()} AS Col, ${raceColumn('r', 1)} AS RaceCol, c.IsYouth, c.IsVeteran`,
+			'JOIN Client r ON r.PersonalID = c.PersonalID'
+		)
 	);
+}
+
+export function timePriorToHousing(id: string, population: Population): Question {
+	return {
+		tables: [id],
+		fields: { [id]: fieldSet(PRIOR_FIELDS, withHousing(PICKED_STAYS)) },
+		compute: (ctx) => [
+			ctx.counted(
+				id,
+				spread(
+					// Row 13: permanent housing not yet moved in; row 14: no start date, or one after
+					// housing.
+					`SELECT *, CASE
+							WHEN HousedOn IS NULL THEN 13
+							WHEN HomelessSince IS NULL OR HomelessSince > HousedOn THEN 14
+							ELSE ${daysRow(DAYS)} END AS Range,
+						CASE WHEN HousedOn >= HomelessSince THEN 12 END AS Housed,
+						15 AS Total
+					FROM ${housing(ctx)} c WHERE ${population}`,
+					['Range', 'Housed', 'Total']
+				)
+			)
+		]
+	};
 }
 
 /**
@@ -113,14 +135,9 @@ export const q22g: Question = {
 		Q22g: fieldSet([...PRIOR_FIELDS, ...raceFields('r')], withHousing(PICKED_STAYS_WITH_RACE))
 	},
 	compute(ctx) {
-		const people = housingSource(
-			EVERYONE,
-			raceColumn('r', 1),
-			'JOIN Client r ON r.PersonalID = c.PersonalID'
-		);
-		const measured = `SELECT PersonalID, EnrollmentID, HouseholdID, Col, ${DAYS} AS Days,
+		const measured = `SELECT PersonalID, EnrollmentID, HouseholdID, RaceCol AS Col, ${DAYS} AS Days,
 				CASE WHEN IsPH AND HousedOn > u.ReportEnd THEN 3 ELSE 2 END AS Row
-			FROM (${people}) JOIN u_params u
+			FROM ${housing(ctx)} JOIN u_params u
 			WHERE HousedOn >= HomelessSince`;
 		const table = ctx.counted('Q22g', spread(measured, ['Row'], ['Col']));
 		const stats = summarize(

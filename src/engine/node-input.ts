@@ -7,7 +7,12 @@ import type { ExportInput, InputFile } from './hmis/types';
 
 async function openFile(path: string): Promise<InputFile> {
 	const blob = await openAsBlob(path);
-	return { name: basename(path), size: blob.size, stream: () => blob.stream() };
+	return {
+		name: basename(path),
+		size: blob.size,
+		stream: () => blob.stream(),
+		slice: (start, end) => blob.slice(start, end)
+	};
 }
 
 /** Throws when the path does not exist or is neither a zip, a csv nor a directory. */

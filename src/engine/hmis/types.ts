@@ -7,6 +7,17 @@ export interface InputFile {
 	name: string;
 	size: number;
 	stream(): ReadableStream<Uint8Array>;
+	/**
+	 * Bytes start..end, as a Blob slices (a browser File and a Node Blob can): a zip is then read
+	 * from its central directory, each needed entry once and the others not at all.
+	 */
+	slice?(start: number, end: number): InputPart;
+}
+
+/** A slice of an InputFile. */
+export interface InputPart {
+	stream(): ReadableStream<Uint8Array>;
+	arrayBuffer(): Promise<ArrayBuffer>;
 }
 
 /** An export is a .zip (CSVs at its root or in one folder) or a set of loose .csv files. */

@@ -1,6 +1,6 @@
 // Builds small exports for the loader tests: every column of the spec in order, valid defaults
 // derived from the spec (so a clean export has no findings), and the rows a test names.
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, Zip, ZipDeflate, zipSync } from 'fflate';
 import initSqlJs, { type Database, type SqlJsStatic } from 'sql.js';
 import { loadExport, type LoadOptions } from '../../../src/engine/hmis/load';
 import {
@@ -112,23 +112,36 @@ export function exportTexts(
 type Contents = Record<string, string | Uint8Array>;
 const bytesOf = (v: string | Uint8Array) => (typeof v === 'string' ? strToU8(v) : v);
 
-/** An InputFile whose stream hands out `chunk` bytes at a time, to cut records and characters. */
-export function inputFile(name: string, content: string | Uint8Array, chunk = 1 << 16): InputFile {
-	const bytes = bytesOf(content);
-	return {
-		name,
-		size: bytes.length,
-		stream: () => {
-			let at = 0;
-			return new ReadableStream<Uint8Array>({
-				pull(controller) {
-					if (at >= bytes.length) return controller.close();
-					controller.enqueue(bytes.slice(at, at + chunk));
-					at += chunk;
-				}
-			});
+/** A stream handing out `chunk` bytes at a time, to cut records and characters. */
+function chunked(bytes: Uint8Array, chunk: number): ReadableStream<Uint8Array> {
+	let at = 0;
+	return new ReadableStream<Uint8Array>({
+		pull(controller) {
+			if (at >= bytes.length) return controller.close();
+			controller.enqueue(bytes.slice(at, at + chunk));
+			at += chunk;
 		}
-	};
+	});
+}
+
+/**
+ * An InputFile whose streams hand out `chunk` bytes at a time; it can be sliced as a File can,
+ * unless `sliced` is false (a zip is then streamed front to back).
+ */
+export function inputFile(
+	name: string,
+	content: string | Uint8Array,
+	chunk = 1 << 16,
+	sliced = true
+): InputFile {
+	const bytes = bytesOf(content);
+	const file: InputFile = { name, size: bytes.length, stream: () => chunked(bytes, chunk) };
+	if (sliced)
+		file.slice = (start, end) => {
+			const part = bytes.slice(start, end);
+			return { stream: () => chunked(part, chunk), arrayBuffer: async () => part.slice().buffer };
+		};
+	return file;
 }
 
 export function asFiles(contents: Contents, chunk?: number): ExportInput {
@@ -141,8 +154,30 @@ export function zipBytes(contents: Contents, folder = ''): Uint8Array {
 	);
 }
 
-export function asZip(contents: Contents, folder = '', chunk?: number): ExportInput {
-	return { kind: 'zip', file: inputFile('export.zip', zipBytes(contents, folder), chunk) };
+/** A zip as a streaming writer makes it: each entry's sizes follow its data (data descriptors). */
+export function streamedZip(contents: Contents): Uint8Array {
+	const parts: Uint8Array[] = [];
+	const zip = new Zip((err, chunk) => {
+		if (err) throw err;
+		parts.push(chunk);
+	});
+	for (const [name, content] of Object.entries(contents)) {
+		const entry = new ZipDeflate(name);
+		zip.add(entry);
+		entry.push(bytesOf(content), true);
+	}
+	zip.end();
+	const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+	let at = 0;
+	for (const p of parts) {
+		out.set(p, at);
+		at += p.length;
+	}
+	return out;
+}
+
+export function asZip(contents: Contents, folder = '', chunk?: number, sliced = true): ExportInput {
+	return { kind: 'zip', file: inputFile('export.zip', zipBytes(contents, folder), chunk, sliced) };
 }
 
 let sql: SqlJsStatic | undefined;

@@ -1,5 +1,6 @@
 // The loader end to end on small crafted exports: what lands in the tables, what is set aside,
 // and one crafted problem for each kind of finding.
+import { strToU8, zipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import { REQUIRED_FILES } from '../../../src/engine/hmis/load';
 import type { LoadResult } from '../../../src/engine/hmis/types';
@@ -9,12 +10,23 @@ import {
 	codes,
 	csvText,
 	exportTexts,
+	inputFile,
 	load,
 	rows,
+	streamedZip,
 	withCode,
 	zipBytes,
 	type Row
 } from './build';
+
+/** Passes a stream's bytes on, telling their count. */
+const counter = (add: (n: number) => void) =>
+	new TransformStream<Uint8Array, Uint8Array>({
+		transform(chunk, controller) {
+			add(chunk.length);
+			controller.enqueue(chunk);
+		}
+	});
 
 const fileOf = (r: LoadResult, name: string) => r.files.find((f) => f.name === name)!;
 
@@ -198,6 +210,65 @@ describe('archives and files', () => {
 		expect(result.fatal).toMatch(/not a zip/);
 	});
 
+	test('a zip read from its central directory loads as when streamed front to back', async () => {
+		const texts = exportTexts({ Client: [{}, { FirstName: 'Zoë' }], Exit: [{}], Services: [{}] });
+		const contents = { ...texts, '__MACOSX/._Client.csv': 'junk', 'notes.txt': 'hi' };
+		// Stored and deflated entries, and entries whose sizes follow their data (data descriptors).
+		const plain = zipSync(
+			Object.fromEntries(
+				Object.entries(contents).map(([n, c], i) => [n, [strToU8(c), { level: i % 2 ? 0 : 6 }]])
+			)
+		);
+		for (const bytes of [plain, streamedZip(contents)]) {
+			const noStream = (): ReadableStream<Uint8Array> => {
+				throw new Error('read front to back');
+			};
+			const file = { ...inputFile('e.zip', bytes, 1000), stream: noStream };
+			const sliced = await load({ kind: 'zip', file });
+			const streamed = await load({ kind: 'zip', file: inputFile('e.zip', bytes, 1000, false) });
+			expect(sliced.result.ok).toBe(true);
+			const { millis: _a, ...got } = sliced.result;
+			const { millis: _b, ...want } = streamed.result;
+			expect(got).toEqual(want);
+			for (const table of ['Client', 'Enrollment', 'Exit', 'Services'])
+				expect(rows(sliced.db, `SELECT rowid, * FROM ${table}`)).toEqual(
+					rows(streamed.db, `SELECT rowid, * FROM ${table}`)
+				);
+		}
+	});
+
+	test('a zip that can be sliced is read once: the entries no file needs are never read', async () => {
+		const texts = exportTexts({ Client: Array.from({ length: 200 }, () => ({})) });
+		const bytes = zipSync(
+			Object.fromEntries(
+				Object.entries({ ...texts, 'big.bin': 'x'.repeat(500_000) }).map(([n, c]) => [
+					n,
+					[strToU8(c), { level: 0 }]
+				])
+			)
+		);
+		const file = inputFile('e.zip', bytes);
+		let read = 0;
+		const slice = file.slice!;
+		file.slice = (start, end) => {
+			const part = slice(start, end);
+			return {
+				stream: () => part.stream().pipeThrough(counter((n) => (read += n))),
+				arrayBuffer: async () => {
+					const buffer = await part.arrayBuffer();
+					read += buffer.byteLength;
+					return buffer;
+				}
+			};
+		};
+		expect((await load({ kind: 'zip', file })).result.ok).toBe(true);
+		const csvBytes = Object.values(texts).reduce((n, t) => n + strToU8(t).length, 0);
+		// The CSVs once, plus Export.csv and Client.csv (up to its header) for the first look.
+		const firstLook = strToU8(texts['Export.csv'] + texts['Client.csv']).length;
+		expect(read).toBeGreaterThanOrEqual(csvBytes);
+		expect(read).toBeLessThan(csvBytes + firstLook + 4096);
+	});
+
 	test('a truncated zip is an unreadable archive', async () => {
 		const bytes = zipBytes(exportTexts({ Services: Array.from({ length: 300 }, () => ({})) }));
 		const cut = bytes.slice(0, Math.floor(bytes.length * 0.6));
@@ -207,6 +278,8 @@ describe('archives and files', () => {
 		});
 		expect(result.ok).toBe(false);
 		expect(result.fatal).toMatch(/^The export could not be read: cut\.zip ends early/);
+		const sliced = await load({ kind: 'zip', file: inputFile('cut.zip', cut) });
+		expect(sliced.result.fatal).toBe(result.fatal);
 	});
 });
 

@@ -18,15 +18,25 @@ export interface QuestionContext {
 	/**
 	 * A fresh table with its counts filled from a membership query (cell, PersonalID,
 	 * EnrollmentID, HouseholdID): SQLite counts distinct clients per cell, and the query is kept
-	 * so the members of a cell can be read when asked for.
+	 * so the members of a cell can be read when asked for. A CountedQuery brings a cheaper query
+	 * for the counts.
 	 */
-	counted(id: string, sql: string, params?: BindParams): ReportTable;
+	counted(id: string, sql: string | CountedQuery, params?: BindParams): ReportTable;
 	/**
 	 * Creates temp table `name` from a query once per run (later calls return at once) and gives
 	 * its name: rows several tables read, built once. It lives as long as the universe, so
 	 * membership queries may read it; `index` lists columns to index it on.
 	 */
 	temp(name: string, sql: string, index?: string[]): string;
+}
+
+/**
+ * A membership query with a query giving the same counts more cheaply: rows (cell, n), n the
+ * distinct clients of the cell in `membership` (cells without clients may be absent).
+ */
+export interface CountedQuery {
+	membership: string;
+	counts: string;
 }
 
 export interface Question {
@@ -62,14 +72,15 @@ export function createContext(db: Database, params: ReportParams): QuestionConte
 		shape: (id) => shapeOf(id),
 		table: (id) => emptyTable(shapeOf(id)),
 		all: (sql, extra) => all(db, sql, bound(sql, extra)),
-		counted(id, sql, extra) {
+		counted(id, membership, extra) {
 			const table = ctx.table(id);
+			const sql = typeof membership === 'string' ? membership : membership.membership;
+			const countSql =
+				typeof membership === 'string'
+					? `SELECT cell, COUNT(DISTINCT PersonalID) AS n FROM (${sql}) GROUP BY cell`
+					: membership.counts;
 			const q = query(sql, extra);
-			const counts = all<{ cell: string; n: number }>(
-				db,
-				`SELECT cell, COUNT(DISTINCT PersonalID) AS n FROM (${sql}) GROUP BY cell`,
-				q.params
-			);
+			const counts = all<{ cell: string; n: number }>(db, countSql, query(countSql, extra).params);
 			fillCountsFrom(table, counts, q);
 			return table;
 		},

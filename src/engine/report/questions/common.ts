@@ -1,6 +1,6 @@
 // SQL fragments shared by many question modules (kept small: only what several tables use).
 import type { FieldSet } from '../cell-fields';
-import type { Question, QuestionContext } from '../question';
+import type { CountedQuery, Question, QuestionContext } from '../question';
 import type { ReportTable } from '../table';
 
 /**
@@ -74,7 +74,9 @@ export function placeCells(source: string, cells: string[]): string {
  * HouseholdID, HouseholdType and whatever `column` reads. Each client is counted in its rows and
  * in `totalRow` (when given, once however many rows it has), both in the Total column and in the
  * column `column` gives (SQL over the source's columns; default: the household type's column of
- * `columns`).
+ * `columns`). `column` must read only the client's own facts (u_client's HouseholdType,
+ * AgeClass), so a client has one column on all its rows: the Total column is then the sum of
+ * the others (and of the clients with no column), which spares SQLite counting every client twice.
  */
 export function householdTypeTable(
 	ctx: QuestionContext,
@@ -86,21 +88,55 @@ export function householdTypeTable(
 		column = householdColumnIn('HouseholdType', columns)
 	}: { totalRow?: number; columns?: HouseholdColumns; column?: string } = {}
 ): ReportTable {
-	const rows = totalRow === undefined ? ['row'] : ['row', String(totalRow)];
-	return ctx.counted(
-		id,
-		placeCells(
-			`SELECT row, ${column} AS col, PersonalID, EnrollmentID, HouseholdID FROM (${source})`,
-			rows.flatMap((row) => [`'${columns.total}' || ${row}`, `col || ${row}`])
-		)
-	);
+	const placed = `SELECT row, ${column} AS col, PersonalID, EnrollmentID, HouseholdID
+		FROM (${source})`;
+	return ctx.counted(id, {
+		membership: placeCells(
+			placed,
+			(totalRow === undefined ? ['row'] : ['row', String(totalRow)]).flatMap((row) => [
+				`'${columns.total}' || ${row}`,
+				`col || ${row}`
+			])
+		),
+		counts: columnCounts(placed, columns.total, totalRow)
+	});
+}
+
+/**
+ * Counts of a table whose clients each land in one column (`col`, NULL for none) and, in the
+ * total column `total` too, on each of their rows (`row`) and on `totalRow` (when given).
+ * `placed` gives row, col, PersonalID; a client's col must be the same on all its rows (a fact
+ * of the client, such as its household type or race): the total column is then the sum of the
+ * others, so SQLite counts each client once per row rather than twice.
+ */
+export function columnCounts(placed: string, total: string, totalRow?: number): string {
+	const counts = [
+		`SELECT col || row AS cell, n FROM by_row WHERE col IS NOT NULL`,
+		`SELECT '${total}' || row, SUM(n) FROM by_row GROUP BY row`
+	];
+	if (totalRow !== undefined) {
+		counts.push(
+			`SELECT col || ${totalRow}, n FROM by_client WHERE col IS NOT NULL`,
+			`SELECT * FROM (SELECT '${total}${totalRow}', SUM(n) AS n FROM by_client) WHERE n`
+		);
+	}
+	const byClient = totalRow === undefined ? '' : `,
+		by_client AS MATERIALIZED (SELECT col, COUNT(DISTINCT PersonalID) AS n FROM src GROUP BY col)`;
+	return `WITH src AS MATERIALIZED (${placed}),
+		by_row AS MATERIALIZED (SELECT row, col, COUNT(DISTINCT PersonalID) AS n
+			FROM src WHERE row IS NOT NULL GROUP BY row, col)${byClient}
+		${counts.join('\nUNION ALL\n')}`;
 }
 
 /**
  * A one-table question whose cells are all counted from one membership query; `fields` names
  * what puts a client in its cells (cell-fields.ts).
  */
-export function countedQuestion(id: string, membership: string, fields?: FieldSet): Question {
+export function countedQuestion(
+	id: string,
+	membership: string | CountedQuery,
+	fields?: FieldSet
+): Question {
 	return {
 		tables: [id],
 		compute: (ctx) => [ctx.counted(id, membership)],

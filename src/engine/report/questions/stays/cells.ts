@@ -1,6 +1,7 @@
 // Helpers the stays tables share: the sub-population filters (everyone, veterans, youth) that
 // make twin tables out of one rule, and spreading each client over the cells of a table.
-import { placeCells } from '../common';
+import type { CountedQuery } from '../../question';
+import { columnCounts, placeCells } from '../common';
 
 /** A predicate on a u_client row aliased `c` that narrows a table to a sub-population. */
 export type Population = string;
@@ -20,13 +21,25 @@ export function householdColumn4(client = 'c'): string {
 /**
  * Membership rows (cell, PersonalID, EnrollmentID, HouseholdID) from `source`, a query whose
  * rows carry a client, a household column `Col` and one or more row-number columns: each client
- * lands in column B and in `Col` on every row named by a non-null row column.
+ * lands in column B and in `Col` on every row named by a non-null row column. `Col` is a fact of
+ * the client (household type, race, ...), the same on all its rows: column B is then counted as
+ * the sum of the others (columnCounts). Other `columns` are counted from the membership rows.
  */
-export function spread(source: string, rowColumns: string[], columns = [`'B'`, 'Col']): string {
-	return placeCells(
+export function spread(
+	source: string,
+	rowColumns: string[],
+	columns = [`'B'`, 'Col']
+): string | CountedQuery {
+	const membership = placeCells(
 		source,
 		rowColumns.flatMap((row) => columns.map((col) => `${col} || ${row}`))
 	);
+	if (columns.join() !== `'B',Col`) return membership;
+	const rows = rowColumns.map((row) => `SELECT ${row} AS row, Col AS col, PersonalID FROM s`);
+	return {
+		membership,
+		counts: columnCounts(`WITH s AS MATERIALIZED (${source}) ${rows.join(' UNION ALL ')}`, 'B')
+	};
 }
 
 /** Rows of a shell that lists response codes in groups, each group closed by a subtotal row. */

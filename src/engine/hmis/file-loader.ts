@@ -2,7 +2,7 @@
 // rows, parses each cell for its type, checks codes against HUD's lists, and inserts in batches.
 import type { Database, SqlJsStatic } from 'sql.js';
 import { planHeader, type CellPlan, type HeaderPlan } from './columns';
-import { parseDate, parseDateTime, parseInteger, parseMoney, type CellValue } from './coerce';
+import { parseDate, parseDateTime, parseInteger, parseMoney } from './coerce';
 import type { FileConversion } from './conversion';
 import type { CsvEvents } from './csv-reader';
 import type { FindingLog } from './findings';
@@ -38,7 +38,6 @@ export class FileLoader implements CsvEvents {
 	readonly summary: FileSummary;
 	private plan: HeaderPlan | null = null;
 	private inserter: RowInserter | null = null;
-	private values: CellValue[] = [];
 	private keys = new KeySet();
 	private suspects = new Set<string>();
 	private record = 1;
@@ -133,31 +132,30 @@ export class FileLoader implements CsvEvents {
 		);
 		for (const f of plan.findings) this.ctx.log.add(f);
 		this.plan = plan;
-		this.values = new Array(plan.cells.length + 1).fill(null);
 		this.inserter = rowInserter(
 			this.ctx.db,
 			this.ctx.sql,
 			plan.insertInto,
 			plan.tuple,
-			this.values.length
+			plan.cells.length + 1
 		);
 		this.ctx.db.run('BEGIN');
 	}
 
 	private insert(fields: string[], r: number): void {
-		const values = this.values;
-		values[0] = r;
+		const out = this.inserter!;
+		out.number(r);
 		const cells = this.plan!.cells;
 		for (let i = 0; i < cells.length; i++) {
 			const c = cells[i];
 			const text = fields[c.at];
 			if (text === '') {
-				values[c.param] = null;
+				out.null();
 				if (!c.nullable) this.emptyRequired(c, r);
 				continue;
 			}
 			// Strings need no parsing; a switch keeps each parser call monomorphic on this hot path.
-			let v: CellValue | undefined;
+			let v: string | number | undefined;
 			switch (c.type) {
 				case 'string':
 					v = text;
@@ -175,21 +173,21 @@ export class FileLoader implements CsvEvents {
 					v = parseMoney(text);
 			}
 			if (v === undefined) {
-				values[c.param] = null;
+				out.null();
 				this.badValue(c, r, text);
 				continue;
 			}
-			values[c.param] = v;
 			if (c.codes !== null) {
-				if (!c.codes.has(v as string | number)) this.notInList(c, r, text, c.listId!);
+				if (!c.codes.has(v)) this.notInList(c, r, text, c.listId!);
 			} else if (c.conditional !== null)
-				this.checkConditional(c, fields, v as string | number, r, text);
+				this.checkConditional(c, fields, v, r, text);
 			if (c.emptiedCode !== null && v === c.emptiedCode) {
-				values[c.param] = null;
+				out.null();
 				this.emptiedCount++;
-			}
+			} else if (typeof v === 'number') out.number(v);
+			else out.text(v);
 		}
-		this.inserter!.add(values);
+		out.endRow();
 		this.summary.loaded++;
 		if (++this.inBatch === BATCH_ROWS) {
 			this.inserter!.flush();

@@ -42,9 +42,15 @@ const CALLS: (keyof SqliteCalls)[] = [
 	'_sqlite3_reset'
 ];
 
+/**
+ * Takes rows value by value, in parameter order (the rowid first), each row ended by endRow;
+ * inserts once a batch is queued.
+ */
 export interface RowInserter {
-	/** Queues one row of `width` values (its rowid first); inserts once a batch is queued. */
-	add(values: readonly CellValue[]): void;
+	text(value: string): void;
+	number(value: number): void;
+	null(): void;
+	endRow(): void;
 	/** Inserts every queued row. */
 	flush(): void;
 	/** Releases the statements (and buffer) without inserting what is still queued. */
@@ -97,6 +103,7 @@ function statementPointer(calls: SqliteCalls, stmt: Statement): number | null {
 /** Rows through Statement.run: a batch binds ROWS_PER_INSERT rows' values in one array. */
 class PublicInserter implements RowInserter {
 	private batch: CellValue[];
+	private at = 0;
 	private queued = 0;
 
 	constructor(
@@ -107,12 +114,23 @@ class PublicInserter implements RowInserter {
 		this.batch = new Array<CellValue>(ROWS_PER_INSERT * width).fill(null);
 	}
 
-	add(values: readonly CellValue[]): void {
-		const at = this.queued * this.width;
-		for (let i = 0; i < this.width; i++) this.batch[at + i] = values[i];
+	text(value: string): void {
+		this.batch[this.at++] = value;
+	}
+
+	number(value: number): void {
+		this.batch[this.at++] = value;
+	}
+
+	null(): void {
+		this.batch[this.at++] = null;
+	}
+
+	endRow(): void {
 		if (++this.queued === ROWS_PER_INSERT) {
 			this.many.run(this.batch);
 			this.queued = 0;
+			this.at = 0;
 		}
 	}
 
@@ -120,6 +138,7 @@ class PublicInserter implements RowInserter {
 		for (let r = 0; r < this.queued; r++)
 			this.one.run(this.batch.slice(r * this.width, (r + 1) * this.width));
 		this.queued = 0;
+		this.at = 0;
 	}
 
 	close(): void {
@@ -147,6 +166,8 @@ class DirectInserter implements RowInserter {
 	/** SQLite-side copy of `bytes`, grown with it. */
 	private heap = 0;
 	private heapSize = 0;
+	/** Index of the next value in the batch. */
+	private at = 0;
 	private queued = 0;
 	private encoder = new TextEncoder();
 
@@ -165,26 +186,31 @@ class DirectInserter implements RowInserter {
 		this.lengths = new Int32Array(n);
 	}
 
-	add(values: readonly CellValue[]): void {
-		const at = this.queued * this.width;
-		for (let i = 0; i < this.width; i++) {
-			const v = values[i];
-			if (v === null) this.kinds[at + i] = NULL;
-			else if (typeof v === 'number') {
-				// sql.js's own choice: 32-bit integers as integers, any other number as a double.
-				this.kinds[at + i] = v === (v | 0) ? INT : DOUBLE;
-				this.numbers[at + i] = v;
-			} else {
-				this.kinds[at + i] = TEXT;
-				this.numbers[at + i] = this.used;
-				this.lengths[at + i] = this.encode(v);
-			}
-		}
+	text(value: string): void {
+		const i = this.at++;
+		this.kinds[i] = TEXT;
+		this.numbers[i] = this.used;
+		this.lengths[i] = this.encode(value);
+	}
+
+	number(value: number): void {
+		const i = this.at++;
+		// sql.js's own choice: 32-bit integers as integers, any other number as a double.
+		this.kinds[i] = value === (value | 0) ? INT : DOUBLE;
+		this.numbers[i] = value;
+	}
+
+	null(): void {
+		this.kinds[this.at++] = NULL;
+	}
+
+	endRow(): void {
 		if (++this.queued === ROWS_PER_INSERT) {
 			this.copyBytes();
-			this.bindAndStep(this.manyPtr, 0, ROWS_PER_INSERT * this.width);
+			this.bindAndStep(this.manyPtr, 0, this.at);
 			this.queued = 0;
 			this.used = 0;
+			this.at = 0;
 		}
 	}
 
@@ -266,6 +292,7 @@ class DirectInserter implements RowInserter {
 			this.bindAndStep(this.onePtr, r * this.width, (r + 1) * this.width);
 		this.queued = 0;
 		this.used = 0;
+		this.at = 0;
 	}
 
 	close(): void {

@@ -39,7 +39,14 @@ function sampleRows(n: number): CellValue[][] {
 function insertAll(db: Database, direct: boolean, rows: CellValue[][]): void {
 	const inserter = rowInserter(db, direct ? sql : undefined, INTO, TUPLE, 4);
 	db.run('BEGIN');
-	for (const row of rows) inserter.add(row);
+	for (const row of rows) {
+		for (const v of row) {
+			if (v === null) inserter.null();
+			else if (typeof v === 'number') inserter.number(v);
+			else inserter.text(v);
+		}
+		inserter.endRow();
+	}
 	inserter.flush();
 	inserter.close();
 	db.run('COMMIT');
@@ -78,8 +85,13 @@ describe('rowInserter', () => {
 		const db = new sql.Database();
 		db.run('CREATE TABLE t (s TEXT, i INTEGER, r REAL, k INTEGER)');
 		const inserter = rowInserter(db, sql, INTO, TUPLE, 4);
-		inserter.add([1, 'a', 1, 1]);
-		inserter.add([1, 'b', 2, 2]);
+		for (const text of ['a', 'b']) {
+			inserter.number(1);
+			inserter.text(text);
+			inserter.number(2);
+			inserter.null();
+			inserter.endRow();
+		}
 		expect(() => inserter.flush()).toThrow(/UNIQUE constraint failed/);
 		inserter.close();
 	});

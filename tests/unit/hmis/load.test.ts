@@ -705,6 +705,37 @@ describe('checks across files', () => {
 			['Client.csv', 'OTHER', expect.stringMatching(/^2 records/)]
 		]);
 	});
+
+	test('unknown users and foreign ExportIDs in the same records: counted, first row, in order', async () => {
+		const { result } = await load(
+			asFiles(
+				exportTexts({
+					Client: [
+						{},
+						{ UserID: 'U9', ExportID: 'B' },
+						{ ExportID: 'A' },
+						{ UserID: 'U8' },
+						{ UserID: 'U9', ExportID: 'A' },
+						{ UserID: 'U7,U6', ExportID: 'B' }
+					],
+					Enrollment: [{ ExportID: 'C' }]
+				})
+			)
+		);
+		const found = result.findings.filter((f) => ['unknown-user', 'export-id'].includes(f.code));
+		expect(found.map((f) => [f.code, f.file, f.row, f.value, f.message.split(';')[0]])).toEqual([
+			[
+				'unknown-user',
+				'Client.csv',
+				3,
+				'U9',
+				'4 records name a UserID that is not in User.csv (U9, U8, U7, U6).'
+			],
+			['export-id', 'Client.csv', 3, 'B', "2 records carry ExportID B, which is not Export.csv's (E1)"],
+			['export-id', 'Client.csv', 4, 'A', "2 records carry ExportID A, which is not Export.csv's (E1)"],
+			['export-id', 'Enrollment.csv', 2, 'C', "1 records carry ExportID C, which is not Export.csv's (E1)"]
+		]);
+	});
 });
 
 describe('limits', () => {

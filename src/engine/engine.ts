@@ -58,7 +58,7 @@ export class Engine implements EngineApi {
 	): Promise<LoadResult> {
 		this.forget();
 		const db = new this.sql.Database();
-		const result = await loadExport(db, input, onProgress, this.loadOptions);
+		const result = await loadExport(db, input, onProgress, { sql: this.sql, ...this.loadOptions });
 		if (result.ok) this.db = db;
 		else db.close();
 		this.result = result;

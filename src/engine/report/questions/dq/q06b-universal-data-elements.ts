@@ -45,10 +45,11 @@ WITH heads AS (
 	SELECT DISTINCT c.PersonalID
 	FROM u_client c JOIN Enrollment e JOIN Exit x
 	WHERE c.InDQ AND ${startsInside('c', 'e', 'x')}
-), latest_disability AS (
+), latest_disability AS MATERIALIZED (
 	-- 3.08 data issue: a "no" disabling condition while the enrollment's most recent disability
 	-- records hold a disabling "yes". Only "no" answers matter, so only those enrollments are
-	-- looked up (CROSS JOIN keeps u_client as the outer loop).
+	-- looked up (CROSS JOIN keeps u_client as the outer loop). MATERIALIZED: each lookup once
+	-- (joined as a subquery, the "yes" check ran again for every mention of the flag).
 	SELECT l.EnrollmentID, ${disablingOn('l.EnrollmentID', 'l.Latest')} AS DisablingYes
 	FROM (
 		SELECT c.EnrollmentID, ${latestDisabilities('c.EnrollmentID')} AS Latest

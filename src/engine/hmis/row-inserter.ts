@@ -152,6 +152,19 @@ const INT = 1;
 const DOUBLE = 2;
 const TEXT = 3;
 
+/** A statement's pointer and what each of its parameters holds now (TEXT: bind again). */
+interface Prepared {
+	ptr: number;
+	kinds: Uint8Array;
+	values: Float64Array;
+}
+
+const prepared = (ptr: number, params: number): Prepared => ({
+	ptr,
+	kinds: new Uint8Array(params).fill(TEXT),
+	values: new Float64Array(params)
+});
+
 /**
  * Rows bound by pointer. Queued rows keep each value's kind and number, or for text its place
  * in one UTF-8 buffer; a full batch copies the buffer into SQLite's memory at once, binds every
@@ -170,17 +183,21 @@ class DirectInserter implements RowInserter {
 	private at = 0;
 	private queued = 0;
 	private encoder = new TextEncoder();
+	private many: Prepared;
+	private one: Prepared;
 
 	constructor(
 		private db: Database,
 		private calls: SqliteCalls,
-		private many: Statement,
-		private one: Statement,
-		private manyPtr: number,
-		private onePtr: number,
+		private manyStmt: Statement,
+		private oneStmt: Statement,
+		manyPtr: number,
+		onePtr: number,
 		private width: number
 	) {
 		const n = ROWS_PER_INSERT * width;
+		this.many = prepared(manyPtr, n);
+		this.one = prepared(onePtr, width);
 		this.kinds = new Uint8Array(n);
 		this.numbers = new Float64Array(n);
 		this.lengths = new Int32Array(n);
@@ -207,7 +224,7 @@ class DirectInserter implements RowInserter {
 	endRow(): void {
 		if (++this.queued === ROWS_PER_INSERT) {
 			this.copyBytes();
-			this.bindAndStep(this.manyPtr, 0, this.at);
+			this.bindAndStep(this.many, 0, this.at);
 			this.queued = 0;
 			this.used = 0;
 			this.at = 0;
@@ -252,36 +269,49 @@ class DirectInserter implements RowInserter {
 	}
 
 	/** Binds the queued values from..to (parameters 1..) to the statement and runs it once. */
-	private bindAndStep(stmt: number, from: number, to: number): void {
+	/**
+	 * Binds the queued values from..to to the statement's parameters and runs it once. SQLite
+	 * keeps bindings across runs, so a NULL or number the parameter already holds is not bound
+	 * again: most empty cells and repeated codes cost nothing.
+	 */
+	private bindAndStep(p: Prepared, from: number, to: number): void {
 		const { calls, kinds, numbers, lengths, heap } = this;
+		const stmt = p.ptr;
 		let rc = 0;
-		for (let i = from, at = 1; i < to; i++, at++) {
-			switch (kinds[i]) {
+		for (let i = from, at = 0; i < to; i++, at++) {
+			const kind = kinds[i];
+			const value = numbers[i];
+			if (kind === p.kinds[at] && kind !== TEXT && (kind === NULL || value === p.values[at]))
+				continue;
+			p.kinds[at] = kind;
+			p.values[at] = value;
+			switch (kind) {
 				case NULL:
-					rc |= calls._sqlite3_bind_blob(stmt, at, 0, 0, SQLITE_STATIC);
+					rc |= calls._sqlite3_bind_blob(stmt, at + 1, 0, 0, SQLITE_STATIC);
 					break;
 				case INT:
-					rc |= calls._sqlite3_bind_int(stmt, at, numbers[i]);
+					rc |= calls._sqlite3_bind_int(stmt, at + 1, value);
 					break;
 				case DOUBLE:
-					rc |= calls._sqlite3_bind_double(stmt, at, numbers[i]);
+					rc |= calls._sqlite3_bind_double(stmt, at + 1, value);
 					break;
 				default:
-					rc |= calls._sqlite3_bind_text(stmt, at, heap + numbers[i], lengths[i], SQLITE_STATIC);
+					rc |= calls._sqlite3_bind_text(stmt, at + 1, heap + value, lengths[i], SQLITE_STATIC);
 			}
 		}
-		if (rc !== 0) this.fail(stmt, rc);
+		if (rc !== 0) this.fail(p, rc);
 		const step = calls._sqlite3_step(stmt);
-		if (step !== SQLITE_DONE) this.fail(stmt, step);
+		if (step !== SQLITE_DONE) this.fail(p, step);
 		calls._sqlite3_reset(stmt);
 	}
 
 	/** Throws SQLite's message for the failed call, as sql.js would. */
-	private fail(stmt: number, rc: number): never {
+	private fail(p: Prepared, rc: number): never {
 		try {
 			return (this.db as unknown as { handleError(rc: number): never }).handleError(rc);
 		} finally {
-			this.calls._sqlite3_reset(stmt);
+			p.kinds.fill(TEXT);
+			this.calls._sqlite3_reset(p.ptr);
 		}
 	}
 
@@ -289,7 +319,7 @@ class DirectInserter implements RowInserter {
 		if (!this.queued) return;
 		this.copyBytes();
 		for (let r = 0; r < this.queued; r++)
-			this.bindAndStep(this.onePtr, r * this.width, (r + 1) * this.width);
+			this.bindAndStep(this.one, r * this.width, (r + 1) * this.width);
 		this.queued = 0;
 		this.used = 0;
 		this.at = 0;
@@ -299,7 +329,7 @@ class DirectInserter implements RowInserter {
 		if (this.heap) this.calls._free(this.heap);
 		this.heap = 0;
 		this.heapSize = 0;
-		this.many.free();
-		this.one.free();
+		this.manyStmt.free();
+		this.oneStmt.free();
 	}
 }

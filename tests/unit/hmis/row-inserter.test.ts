@@ -74,6 +74,22 @@ describe('rowInserter', () => {
 		}
 	);
 
+	test('values a parameter already holds from the batch before, and NULLs turning into values, land as given', () => {
+		const n = 4 * ROWS_PER_INSERT + 3;
+		const rows: CellValue[][] = Array.from({ length: n }, (_, r) => {
+			const phase = Math.floor(r / 70) % 3;
+			return [r + 1, phase === 1 ? null : 'same', phase === 2 ? null : 5, phase === 0 ? 2.5 : null];
+		});
+		const direct = table();
+		const plain = table();
+		insertAll(direct, true, rows);
+		insertAll(plain, false, rows);
+		expect(contents(direct)).toEqual(contents(plain));
+		expect(direct.exec('SELECT count(i), count(r), count(s) FROM t')[0].values[0]).toEqual([
+			140, 70, 133
+		]);
+	});
+
 	test('a long text past the buffer and non-ASCII text come back whole', () => {
 		const db = table();
 		insertAll(db, true, sampleRows(ROWS_PER_INSERT + 10));

@@ -127,9 +127,15 @@ function pitFields(datesLabel: string, dates: string): FieldSet {
 	};
 }
 
+/** present() over every active enrollment, once per run: Q7b counts them, Q8b their households. */
+function presentAll(ctx: QuestionContext): string {
+	ensurePitDates(ctx);
+	return ctx.temp('pit_present', present('u_enrollment e'));
+}
+
 export const q07b: Question = {
 	tables: ['Q7b'],
-	compute: (ctx) => [byHouseholdType(ctx, 'Q7b', present('u_enrollment e'))],
+	compute: (ctx) => [byHouseholdType(ctx, 'Q7b', `SELECT * FROM ${presentAll(ctx)}`)],
 	fields: {
 		Q7b: pitFields(
 			'Present on',
@@ -143,8 +149,8 @@ export const q07b: Question = {
 // its head of household's active enrollment. In move-in projects the spec asks for the head
 // to be present; the reference code also counts a household whose head has left while another
 // member stays housed, and so do we.
-const HEADS = `WITH present AS (${present('u_enrollment e')}), households AS (
-	SELECT DISTINCT row, HouseholdID FROM present
+const heads = (present: string) => `WITH households AS (
+	SELECT DISTINCT row, HouseholdID FROM ${present}
 )
 SELECT h.row, e.PersonalID, e.EnrollmentID, e.HouseholdID
 FROM households h
@@ -162,6 +168,6 @@ GROUP BY x.EnrollmentID`;
 
 export const q08b: Question = {
 	tables: ['Q8b'],
-	compute: (ctx) => [byHouseholdType(ctx, 'Q8b', HEADS)],
+	compute: (ctx) => [byHouseholdType(ctx, 'Q8b', heads(presentAll(ctx)))],
 	fields: { Q8b: pitFields('Household present on', HOUSEHOLD_DATES) }
 };

@@ -76,10 +76,12 @@ export class Engine implements EngineApi {
 			return this.result;
 		}
 		const { zip } = generateSampleZip(options);
+		const blob = new Blob([zip]);
 		const file = {
 			name: 'sample-export.zip',
 			size: zip.length,
-			stream: () => new Blob([zip]).stream()
+			stream: () => blob.stream(),
+			slice: (start: number, end: number) => blob.slice(start, end)
 		};
 		return this.loadExport({ kind: 'zip', file }, onProgress);
 	}

@@ -268,7 +268,6 @@ class DirectInserter implements RowInserter {
 		this.calls.writeArrayToMemory(this.bytes.subarray(0, this.used), this.heap);
 	}
 
-	/** Binds the queued values from..to (parameters 1..) to the statement and runs it once. */
 	/**
 	 * Binds the queued values from..to to the statement's parameters and runs it once. SQLite
 	 * keeps bindings across runs, so a NULL or number the parameter already holds is not bound

@@ -1,7 +1,6 @@
 // Q7b / Q8b Point-in-Time Count of Persons / Households on the Last Wednesday of January, April,
 // July and October: occupancy from every active enrollment (not only the latest), each person
 // or head of household shown in the household type of their latest stay. definitions.md §12.
-import { run } from '../../../db/query';
 import type { FieldSet } from '../../cell-fields';
 import type { Question, QuestionContext } from '../../question';
 import type { ReportTable } from '../../table';
@@ -39,22 +38,15 @@ export function pitDates(start: string, end: string): [row: number, date: string
 	return dates;
 }
 
-const built = new WeakSet<QuestionContext>();
-
 /**
  * Creates pit_date (row, d), the run's point-in-time dates, once per run; the cells' fields read
  * it too. A range too short to hold any of the four months has none.
  */
 function ensurePitDates(ctx: QuestionContext): void {
-	if (built.has(ctx)) return;
-	run(
-		ctx.db,
-		'DROP TABLE IF EXISTS temp.pit_date; CREATE TEMP TABLE pit_date (row INTEGER, d TEXT)'
+	const dates = pitDates(ctx.params.start, ctx.params.end).map(
+		([row, d]) => `SELECT ${row} AS row, '${d}' AS d`
 	);
-	for (const [row, d] of pitDates(ctx.params.start, ctx.params.end)) {
-		run(ctx.db, 'INSERT INTO pit_date VALUES (:row, :d)', { ':row': row, ':d': d });
-	}
-	built.add(ctx);
+	ctx.temp('pit_date', dates.join(' UNION ALL ') || 'SELECT NULL AS row, NULL AS d WHERE 0');
 }
 
 /**

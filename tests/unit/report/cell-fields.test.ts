@@ -1,31 +1,19 @@
 // Every table of the APR and of the CAPER with clients behind its cells names the fields that
 // put them there, and those fields read a row for every client of every cell, over a pooled run
 // of the generated sample (one run per report).
-import initSqlJs from 'sql.js';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { createEngine } from '../../../src/engine/engine';
-import { fieldText, readFields } from '../../../src/engine/report/cell-fields';
-import type { ReportKind } from '../../../src/engine/report/params';
-import { runReport, type ReportRun } from '../../../src/engine/report/run';
-import { memberCounts, membersOf } from '../../../src/engine/report/members';
-import { generateSampleZip } from '../../../src/engine/sample';
 import type { Database } from 'sql.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fieldText, readFields } from '../../../src/engine/report/cell-fields';
+import { memberCounts, membersOf } from '../../../src/engine/report/members';
+import type { ReportKind } from '../../../src/engine/report/params';
+import type { ReportRun } from '../../../src/engine/report/run';
+import { pooledSample } from './pooled-sample';
 
 let db: Database;
 let pooled: (report: ReportKind) => ReportRun;
 
 beforeAll(async () => {
-	const engine = createEngine(await initSqlJs());
-	const { zip, manifest } = generateSampleZip({ seed: 11, clients: 1500 });
-	const file = { name: 'sample.zip', size: zip.length, stream: () => new Blob([zip]).stream() };
-	expect((await engine.loadExport({ kind: 'zip', file })).ok).toBe(true);
-	db = engine.database!;
-	const projectIds = engine
-		.projects()
-		.filter((p) => p.projectType !== 14)
-		.map((p) => p.projectId);
-	pooled = (report) =>
-		runReport(db, { report, start: manifest.reportStart, end: manifest.reportEnd, projectIds });
+	({ db, pooled } = await pooledSample(11));
 });
 
 describe('cell fields', () => {

@@ -1,33 +1,23 @@
 // Some tables count their cells with a cheaper query than their membership query (e.g. the Total
 // column as the sum of the household-type columns): over a pooled run of the generated sample,
 // every counted cell of the APR and of the CAPER must hold exactly the clients its members are.
-import initSqlJs, { type Database } from 'sql.js';
+import type { Database } from 'sql.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createEngine } from '../../../src/engine/engine';
 import { membersByCell } from '../../../src/engine/report/members';
 import type { ReportKind } from '../../../src/engine/report/params';
-import { runReport } from '../../../src/engine/report/run';
-import { generateSampleZip } from '../../../src/engine/sample';
+import type { ReportRun } from '../../../src/engine/report/run';
+import { pooledSample } from './pooled-sample';
 
 let db: Database;
-let params: { start: string; end: string; projectIds: string[] };
+let pooled: (report: ReportKind) => ReportRun;
 
 beforeAll(async () => {
-	const engine = createEngine(await initSqlJs());
-	const { zip, manifest } = generateSampleZip({ seed: 7, clients: 1500 });
-	const file = { name: 'sample.zip', size: zip.length, stream: () => new Blob([zip]).stream() };
-	expect((await engine.loadExport({ kind: 'zip', file })).ok).toBe(true);
-	db = engine.database!;
-	const projectIds = engine
-		.projects()
-		.filter((p) => p.projectType !== 14)
-		.map((p) => p.projectId);
-	params = { start: manifest.reportStart, end: manifest.reportEnd, projectIds };
+	({ db, pooled } = await pooledSample(7));
 });
 
 describe.each(['apr', 'caper'] as ReportKind[])('counts of the %s', (report) => {
 	it('equal the clients behind each counted cell', () => {
-		const run = runReport(db, { report, ...params });
+		const run = pooled(report);
 		const wrong: string[] = [];
 		let cells = 0;
 		for (const table of run.tables) {
